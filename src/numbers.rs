@@ -1,0 +1,1 @@
+//! Arabic number phrases (placeholder until the number parser lands).
