@@ -177,3 +177,46 @@ CITY_OVERRIDES = {}
 CITY_DROP = set()
 EXTRA_CITIES = []
 SUBDIV_OVERRIDES = {}
+
+# Countries whose cities are taken from GeoNames down to a lower population threshold
+# (Arab world, Sahel, Horn of Africa and other regions prominent in Arabic news).
+FOCUS_COUNTRIES = set("""DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE
+ML NE BF TD SS ER ET NG CF CM SN GN CI TR IR AF PK IL UA""".split())
+ARAB_COUNTRIES = set("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH".split())
+
+# feminine nisba used to qualify a city name that another, bigger place owns (طرابلس اللبنانية)
+NISBA = {
+ 'LB': 'اللبنانية', 'LY': 'الليبية', 'SY': 'السورية', 'EG': 'المصرية', 'IQ': 'العراقية', 'US': 'الأمريكية',
+ 'SA': 'السعودية', 'YE': 'اليمنية', 'JO': 'الأردنية', 'PS': 'الفلسطينية', 'IL': 'الإسرائيلية', 'TR': 'التركية',
+ 'IR': 'الإيرانية', 'MA': 'المغربية', 'DZ': 'الجزائرية', 'TN': 'التونسية', 'SD': 'السودانية', 'ML': 'المالية',
+ 'NE': 'النيجرية', 'TD': 'التشادية', 'MR': 'الموريتانية', 'SO': 'الصومالية', 'FR': 'الفرنسية', 'GB': 'البريطانية',
+ 'ES': 'الإسبانية', 'IT': 'الإيطالية', 'DE': 'الألمانية', 'RU': 'الروسية', 'UA': 'الأوكرانية', 'CA': 'الكندية',
+ 'AU': 'الأسترالية', 'MX': 'المكسيكية', 'BR': 'البرازيلية', 'AR': 'الأرجنتينية', 'IN': 'الهندية', 'PK': 'الباكستانية',
+ 'AF': 'الأفغانية', 'CN': 'الصينية', 'JP': 'اليابانية', 'KW': 'الكويتية', 'QA': 'القطرية', 'AE': 'الإماراتية',
+ 'OM': 'العمانية', 'BH': 'البحرينية', 'NG': 'النيجيرية', 'ET': 'الإثيوبية', 'KE': 'الكينية', 'ZA': 'الجنوب أفريقية',
+ 'CO': 'الكولومبية', 'VE': 'الفنزويلية', 'CL': 'التشيلية', 'PE': 'البيروفية', 'PH': 'الفلبينية', 'ID': 'الإندونيسية',
+ 'PT': 'البرتغالية', 'GR': 'اليونانية', 'BE': 'البلجيكية', 'NL': 'الهولندية', 'CH': 'السويسرية', 'SE': 'السويدية',
+ 'PL': 'البولندية', 'BF': 'البوركينية', 'SN': 'السنغالية', 'CM': 'الكاميرونية', 'CU': 'الكوبية', 'CY': 'القبرصية',
+}
+
+# Arabic prefix(es) for first-level subdivisions, by country (first = canonical), then by ISO type.
+SUBDIV_PREFIX_BY_COUNTRY = {
+ 'SY': ['محافظة'], 'IQ': ['محافظة'], 'EG': ['محافظة'], 'YE': ['محافظة'], 'JO': ['محافظة'], 'LB': ['محافظة'],
+ 'PS': ['محافظة'], 'OM': ['محافظة'], 'KW': ['محافظة'], 'BH': ['محافظة'], 'IR': ['محافظة', 'إقليم'],
+ 'SA': ['منطقة'], 'AE': ['إمارة'], 'QA': ['بلدية'], 'LY': ['منطقة', 'شعبية'],
+ 'DZ': ['ولاية'], 'TN': ['ولاية'], 'SD': ['ولاية'], 'SS': ['ولاية'], 'MR': ['ولاية'], 'AF': ['ولاية'],
+ 'TR': ['ولاية'], 'NG': ['ولاية'], 'US': ['ولاية'], 'IN': ['ولاية'], 'MX': ['ولاية'], 'BR': ['ولاية'],
+ 'VE': ['ولاية'], 'MY': ['ولاية'], 'AU': ['ولاية'], 'DE': ['ولاية'], 'AT': ['ولاية'],
+ 'MA': ['جهة', 'إقليم'], 'ML': ['منطقة', 'إقليم'], 'NE': ['منطقة', 'إقليم'], 'BF': ['منطقة', 'إقليم'],
+ 'TD': ['إقليم', 'منطقة'], 'SO': ['إقليم', 'منطقة'], 'ET': ['إقليم'], 'PK': ['إقليم'], 'ER': ['إقليم'],
+ 'UA': ['مقاطعة', 'منطقة'], 'RU': ['مقاطعة', 'منطقة'], 'CN': ['مقاطعة'], 'CA': ['مقاطعة'],
+ 'CD': ['إقليم', 'مقاطعة'], 'CF': ['محافظة'], 'CM': ['إقليم', 'منطقة'], 'SN': ['منطقة', 'إقليم'],
+ 'DJ': ['منطقة', 'إقليم'], 'KM': ['جزيرة'], 'GB': ['مقاطعة'],
+}
+SUBDIV_PREFIX_BY_TYPE = {
+ 'governorate': 'محافظة', 'state': 'ولاية', 'province': 'مقاطعة', 'region': 'منطقة', 'oblast': 'مقاطعة',
+ 'prefecture': 'محافظة', 'county': 'مقاطعة', 'emirate': 'إمارة', 'wilaya': 'ولاية', 'department': 'مقاطعة',
+ 'district': 'منطقة', 'autonomous region': 'منطقة', 'autonomous republic': 'جمهورية', 'republic': 'جمهورية',
+ 'krai': 'إقليم', 'territory': 'إقليم', 'municipality': 'بلدية', 'city': 'مدينة', 'autonomous province': 'مقاطعة',
+ 'metropolitan region': 'منطقة', 'federal district': 'إقليم',
+}

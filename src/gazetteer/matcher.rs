@@ -1,0 +1,287 @@
+//! The compiled matcher: every alias of every entry in one Aho-Corasick automaton.
+//!
+//! Matching runs on a *word view* of the normalized text in which every non-word character
+//! is a space (offsets unchanged) and each pattern is an alias followed by one space. A hit
+//! therefore always ends at a word boundary, and leftmost-longest semantics make the longest
+//! name win (`مطار موديبو كيتا الدولي` over `موديبو كيتا`). The start of a hit must be a word
+//! start or follow an accepted proclitic sequence (see `variants`); when it is not, the
+//! search resumes one byte later, or at the next word when no prefix can be that long, so
+//! the scan stays linear.
+
+use super::variants::{self, Derivation, MAX_PREFIX_BYTES, MIN_PREFIXED_CHARS};
+use super::Gazetteer;
+use crate::error::Error;
+use crate::normalize::{NormalizedText, Normalizer};
+use crate::types::{Entity, EntityKind, Span};
+use aho_corasick::{AhoCorasick, Input, MatchKind};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// An alias that two or more entries share with equal priority. The entry loaded first
+/// wins; give the other a higher `priority`, or remove the alias, to change that.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AmbiguousAlias {
+    /// The alias, normalized.
+    pub alias: String,
+    /// The ids that share it; the first is the one reported.
+    pub ids: Vec<String>,
+}
+
+/// What an entity hit reports, shared by all its patterns.
+#[derive(Debug, Clone)]
+struct EntityInfo {
+    kind: EntityKind,
+    id: String,
+    name_ar: String,
+    name_en: String,
+    subkind: Option<String>,
+    country: Option<String>,
+    priority: i32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Candidate {
+    entity: u32,
+    derivation: Derivation,
+}
+
+/// One automaton pattern: the entries it can name, best first.
+#[derive(Debug, Clone)]
+struct Pattern {
+    candidates: Vec<Candidate>,
+    /// Characters of the alias, to refuse short names after a prefix.
+    chars: usize,
+}
+
+/// A gazetteer compiled for one normalizer.
+#[derive(Debug, Clone)]
+pub(crate) struct Matcher {
+    automaton: Option<AhoCorasick>,
+    patterns: Vec<Pattern>,
+    entities: Vec<EntityInfo>,
+    ambiguous: Vec<AmbiguousAlias>,
+}
+
+impl Matcher {
+    /// Compiles `gazetteers` (later ones merge into earlier ones by id), normalizing every
+    /// alias with `normalizer`. Aliases that normalize to fewer than two characters are
+    /// skipped: they would match everywhere.
+    pub(crate) fn new(gazetteers: &[&Gazetteer], normalizer: &Normalizer) -> Result<Matcher, Error> {
+        let mut entities: Vec<EntityInfo> = Vec::new();
+        let mut by_id: HashMap<&str, usize> = HashMap::new();
+        let mut names: Vec<Vec<&str>> = Vec::new();
+        for g in gazetteers {
+            for e in g.entries() {
+                let i = match by_id.get(e.id.as_str()) {
+                    Some(&i) => {
+                        if entities[i].kind != e.kind {
+                            return Err(Error::gazetteer(
+                                "<merge>",
+                                0,
+                                format!("id {} is both a {} and a {}", e.id, entities[i].kind, e.kind),
+                            ));
+                        }
+                        entities[i].priority = entities[i].priority.max(e.priority);
+                        i
+                    }
+                    None => {
+                        by_id.insert(&e.id, entities.len());
+                        entities.push(EntityInfo {
+                            kind: e.kind,
+                            id: e.id.clone(),
+                            name_ar: e.name_ar.clone(),
+                            name_en: e.name_en.clone(),
+                            subkind: e.subkind.clone(),
+                            country: e.country.clone(),
+                            priority: e.priority,
+                        });
+                        names.push(Vec::new());
+                        entities.len() - 1
+                    }
+                };
+                names[i].extend(e.names());
+            }
+        }
+
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut patterns: Vec<Pattern> = Vec::new();
+        let mut texts: Vec<String> = Vec::new();
+        let mut add = |view: String, entity: usize, derivation: Derivation| {
+            let chars = view.chars().filter(|c| *c != ' ').count();
+            if chars < 2 {
+                return;
+            }
+            let cand = Candidate {
+                entity: entity as u32,
+                derivation,
+            };
+            match index.get(&view) {
+                Some(&p) => {
+                    let cands = &mut patterns[p].candidates;
+                    match cands.iter_mut().find(|c| c.entity == cand.entity) {
+                        Some(c) if c.derivation > derivation => c.derivation = derivation,
+                        Some(_) => {}
+                        None => cands.push(cand),
+                    }
+                }
+                None => {
+                    index.insert(view.clone(), patterns.len());
+                    patterns.push(Pattern {
+                        candidates: vec![cand],
+                        chars,
+                    });
+                    texts.push(view);
+                }
+            }
+        };
+        for (entity, entity_names) in names.iter().enumerate() {
+            for name in entity_names {
+                let view = variants::alias_view(&normalizer.normalize_str(name));
+                let mut forms = vec![(view.clone(), Derivation::Explicit)];
+                forms.extend(
+                    variants::g_variants(&view)
+                        .into_iter()
+                        .map(|v| (v, Derivation::GVariant)),
+                );
+                for (form, derivation) in forms {
+                    if let Some(stripped) = variants::strip_article(&form) {
+                        add(stripped.to_string(), entity, Derivation::ArticleStripped);
+                    }
+                    add(form, entity, derivation);
+                }
+            }
+        }
+
+        // Best candidate first: explicit before derived, then priority, then load order.
+        let mut ambiguous = Vec::new();
+        for (p, pattern) in patterns.iter_mut().enumerate() {
+            pattern.candidates.sort_by_key(|c| {
+                (c.derivation, -entities[c.entity as usize].priority, c.entity)
+            });
+            let first = pattern.candidates[0];
+            let ties: Vec<String> = pattern
+                .candidates
+                .iter()
+                .filter(|c| {
+                    c.derivation == Derivation::Explicit
+                        && first.derivation == Derivation::Explicit
+                        && entities[c.entity as usize].priority
+                            == entities[first.entity as usize].priority
+                })
+                .map(|c| entities[c.entity as usize].id.clone())
+                .collect();
+            if ties.len() > 1 {
+                ambiguous.push(AmbiguousAlias {
+                    alias: texts[p].clone(),
+                    ids: ties,
+                });
+            }
+        }
+
+        let automaton = if texts.is_empty() {
+            None
+        } else {
+            let automaton = AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(texts.iter().map(|t| format!("{t} ")))
+                .map_err(|e| Error::gazetteer("<matcher>", 0, e.to_string()))?;
+            Some(automaton)
+        };
+        Ok(Matcher {
+            automaton,
+            patterns,
+            entities,
+            ambiguous,
+        })
+    }
+
+    /// Number of entries compiled in.
+    pub(crate) fn entity_count(&self) -> usize {
+        self.entities.len()
+    }
+
+    /// Number of automaton patterns (aliases and their generated variants).
+    pub(crate) fn pattern_count(&self) -> usize {
+        self.patterns.len()
+    }
+
+    /// Aliases shared by several entries with equal priority.
+    pub(crate) fn ambiguous_aliases(&self) -> &[AmbiguousAlias] {
+        &self.ambiguous
+    }
+
+    /// Appends every entity in `norm` to `out`, in text order, with spans in `original`.
+    pub(crate) fn find_into(&self, norm: &NormalizedText, original: &str, out: &mut Vec<Entity>) {
+        let Some(automaton) = &self.automaton else {
+            return;
+        };
+        let mut view = Vec::new();
+        variants::word_view_into(norm.as_str(), &mut view);
+        let hay = view.as_slice();
+        let mut pos = 0;
+        while pos < hay.len() {
+            let Some(m) = automaton.find(Input::new(hay).span(pos..hay.len())) else {
+                break;
+            };
+            let (start, end) = (m.start(), m.end() - 1);
+            // Find the start of the word the hit is in, looking back at most one prefix.
+            let mut word_start = start;
+            while word_start > 0 && hay[word_start - 1] != b' ' && start - word_start <= MAX_PREFIX_BYTES {
+                word_start -= 1;
+            }
+            if word_start > 0 && hay[word_start - 1] != b' ' {
+                // Too deep inside a word for any prefix: no later start in it can match.
+                pos = hay[start..].iter().position(|&b| b == b' ').map_or(hay.len(), |i| start + i);
+                continue;
+            }
+            let prefix = &hay[word_start..start];
+            let pattern = &self.patterns[m.pattern().as_usize()];
+            let accepted = pattern.candidates.iter().find(|c| {
+                let kind = self.entities[c.entity as usize].kind;
+                if prefix.is_empty() {
+                    c.derivation != Derivation::ArticleStripped
+                } else {
+                    pattern.chars >= MIN_PREFIXED_CHARS
+                        && variants::prefix_allowed(prefix, kind, c.derivation)
+                }
+            });
+            match accepted {
+                Some(c) => {
+                    let reported_start = if c.derivation == Derivation::ArticleStripped {
+                        start - "ل".len()
+                    } else {
+                        start
+                    };
+                    let range = norm.to_original(reported_start..end);
+                    let kind = self.entities[c.entity as usize].kind;
+                    if !(kind != EntityKind::Person && has_tanween(&original[range.clone()])) {
+                        out.push(self.entity(c.entity, range, original));
+                    }
+                    pos = end;
+                }
+                None => pos = start + 1,
+            }
+        }
+    }
+
+    fn entity(&self, entity: u32, range: std::ops::Range<usize>, original: &str) -> Entity {
+        let info = &self.entities[entity as usize];
+        let span = Span::from(range);
+        Entity {
+            kind: info.kind,
+            id: info.id.clone(),
+            name_ar: info.name_ar.clone(),
+            name_en: info.name_en.clone(),
+            subkind: info.subkind.clone(),
+            country: info.country.clone(),
+            text: span.slice(original).unwrap_or_default().to_string(),
+            span,
+        }
+    }
+}
+
+/// Tanween marks an indefinite noun or adjective: `روسيًا` is "Russian" (accusative), not
+/// Russia. Place and group names never carry it, so a vocalized hit with tanween is dropped.
+fn has_tanween(original: &str) -> bool {
+    original.contains(['\u{064B}', '\u{064C}', '\u{064D}'])
+}

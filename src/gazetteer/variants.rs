@@ -1,0 +1,172 @@
+//! Alias expansion and the proclitic rules of whole-word matching.
+//!
+//! Arabic attaches short words to the next word: conjunctions (و ف), prepositions (ب ل ك) and
+//! the article (ال). A gazetteer name therefore often starts inside a written word:
+//! `والنيجر`, `لمالي`, `بباماكو`, `للأمم المتحدة`. The matcher accepts a hit that starts inside a
+//! word only when the letters before it form one of the proclitic sequences below.
+//!
+//! Decisions, each deliberate:
+//! * The article as a *prefix* (`ال` + name, `بال` + name, `لل` + name) is accepted only for
+//!   groups (`الناتو`, `الإيكواس`, `للإيكواس`). For places and people it would turn nisba
+//!   adjectives into entities: `المالي` ("Malian", or "financial") is not Mali.
+//! * Names that begin with the article lose its alef after `ل`: `للنيجر` is `ل` + `النيجر`.
+//!   Every such name gets an article-stripped pattern (`نيجر`) that is accepted only after
+//!   `لل` / `ولل` / `فلل`; the reported span starts at the article's lam.
+//! * A prefixed hit needs at least [`MIN_PREFIXED_CHARS`] letters after the prefix, so short
+//!   names do not fire inside unrelated words.
+//! * Foreign names are spelled with `ج` or `غ` for the "g" sound (`جويتا` / `غويتا`,
+//!   `فاغنر` / `فاجنر`): every alias gets the other spelling as a generated variant, which
+//!   loses to any explicit alias of another entry.
+
+use crate::types::EntityKind;
+
+/// Proclitic sequences accepted before any name.
+const PLAIN_PREFIXES: &[&str] = &["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
+
+/// Sequences that include the article, accepted before group names only.
+const ARTICLE_PREFIXES: &[&str] = &[
+    "ال", "وال", "فال", "بال", "كال", "وبال", "فبال", "وكال", "فكال", "لل", "ولل", "فلل",
+];
+
+/// `ل` + assimilated article: the only prefixes of an article-stripped pattern.
+const ASSIMILATED_PREFIXES: &[&str] = &["لل", "ولل", "فلل"];
+
+/// Longest prefix in bytes (`وبال`, `فكال`: four two-byte letters).
+pub(super) const MAX_PREFIX_BYTES: usize = 8;
+
+/// Fewest characters a name must have to match after a prefix.
+pub(super) const MIN_PREFIXED_CHARS: usize = 3;
+
+/// The Arabic definite article, in normalized form.
+pub(super) const ARTICLE: &str = "ال";
+
+/// How a pattern was derived from an alias.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Derivation {
+    /// The alias as written (normalized).
+    Explicit,
+    /// The `ج`/`غ` spelling variant of an alias.
+    GVariant,
+    /// An article-initial alias without its `ال`, for `لل` + name.
+    ArticleStripped,
+}
+
+/// Whether `prefix` (the letters between a word start and a hit) is an accepted proclitic
+/// sequence for a pattern of this kind and derivation.
+pub(super) fn prefix_allowed(prefix: &[u8], kind: EntityKind, derivation: Derivation) -> bool {
+    let is = |set: &[&str]| set.iter().any(|p| p.as_bytes() == prefix);
+    match derivation {
+        Derivation::ArticleStripped => is(ASSIMILATED_PREFIXES),
+        _ => is(PLAIN_PREFIXES) || (kind == EntityKind::Group && is(ARTICLE_PREFIXES)),
+    }
+}
+
+/// The `ج`↔`غ` variants of a normalized alias (none if it has neither letter).
+pub(super) fn g_variants(alias: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if alias.contains('ج') {
+        out.push(alias.replace('ج', "غ"));
+    }
+    if alias.contains('غ') {
+        out.push(alias.replace('غ', "ج"));
+    }
+    out
+}
+
+/// The alias without its leading article, when it has one and enough remains.
+pub(super) fn strip_article(alias: &str) -> Option<&str> {
+    let rest = alias.strip_prefix(ARTICLE)?;
+    (rest.chars().take_while(|c| *c != ' ').count() >= 2).then_some(rest)
+}
+
+/// A character that belongs to a word: letters, digits and combining marks.
+pub(super) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || (c as u32 >= 0x300 && unicode_normalization::char::canonical_combining_class(c) != 0)
+}
+
+/// Writes the matching view of `text`: every non-word character becomes spaces of the same
+/// byte length, so offsets are unchanged and every name ends at a space.
+pub(super) fn word_view_into(text: &str, out: &mut Vec<u8>) {
+    out.clear();
+    out.reserve(text.len() + 1);
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            out.push(if b.is_ascii_alphanumeric() { b } else { b' ' });
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        let n = c.len_utf8();
+        if is_word_char(c) {
+            out.extend_from_slice(&bytes[i..i + n]);
+        } else {
+            out.extend(std::iter::repeat_n(b' ', n));
+        }
+        i += n;
+    }
+    out.push(b' ');
+}
+
+/// The view of an alias: non-word characters to single spaces, trimmed.
+pub(super) fn alias_view(alias: &str) -> String {
+    let mut out = String::with_capacity(alias.len());
+    for c in alias.chars() {
+        if is_word_char(c) {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
+        }
+    }
+    while out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefixes() {
+        let p = |s: &str, k, d| prefix_allowed(s.as_bytes(), k, d);
+        assert!(p("و", EntityKind::Place, Derivation::Explicit));
+        assert!(p("ول", EntityKind::Place, Derivation::Explicit));
+        assert!(!p("ال", EntityKind::Place, Derivation::Explicit));
+        assert!(p("ال", EntityKind::Group, Derivation::Explicit));
+        assert!(p("لل", EntityKind::Group, Derivation::Explicit));
+        assert!(!p("لل", EntityKind::Person, Derivation::Explicit));
+        assert!(p("لل", EntityKind::Place, Derivation::ArticleStripped));
+        assert!(!p("ل", EntityKind::Place, Derivation::ArticleStripped));
+        assert!(!p("", EntityKind::Place, Derivation::ArticleStripped));
+        assert!(!p("سي", EntityKind::Place, Derivation::Explicit));
+        for s in PLAIN_PREFIXES.iter().chain(ARTICLE_PREFIXES) {
+            assert!(s.len() <= MAX_PREFIX_BYTES);
+        }
+    }
+
+    #[test]
+    fn variants() {
+        assert_eq!(g_variants("جويتا"), vec!["غويتا"]);
+        assert_eq!(g_variants("فاغنر"), vec!["فاجنر"]);
+        assert!(g_variants("باماكو").is_empty());
+        assert_eq!(strip_article("النيجر"), Some("نيجر"));
+        assert_eq!(strip_article("الامم المتحده"), Some("امم المتحده"));
+        assert_eq!(strip_article("ال"), None);
+        assert_eq!(strip_article("مالي"), None);
+    }
+
+    #[test]
+    fn views() {
+        assert_eq!(alias_view("ليبتاكو-جورما"), "ليبتاكو جورما");
+        assert_eq!(alias_view(" CSP-PSD "), "CSP PSD");
+        assert_eq!(alias_view("(إيكواس)"), "إيكواس");
+        let mut v = Vec::new();
+        word_view_into("باماكو، مالي", &mut v);
+        assert_eq!(std::str::from_utf8(&v).unwrap(), "باماكو  مالي ");
+    }
+}
