@@ -237,7 +237,7 @@ impl NormalizedText {
             b += 1;
         }
         let start = self.original_start(a);
-        if a == b {
+        if range.end <= range.start || a == b {
             return start..start;
         }
         let end = self.original_end(b).max(start);

