@@ -184,7 +184,10 @@ impl ExtractorBuilder {
     ///
     /// # Errors
     /// [`Error::Gazetteer`] for an invalid entry or a kind conflict on a repeated id.
-    pub fn add_entries<I: IntoIterator<Item = GazetteerEntry>>(mut self, entries: I) -> Result<Self, Error> {
+    pub fn add_entries<I: IntoIterator<Item = GazetteerEntry>>(
+        mut self,
+        entries: I,
+    ) -> Result<Self, Error> {
         for e in entries {
             self.extra.add_entry(e)?;
         }

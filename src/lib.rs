@@ -51,6 +51,11 @@ pub use extractor::{Extractor, ExtractorBuilder};
 pub use gazetteer::{Gazetteer, GazetteerEntry};
 pub use normalize::{NormalizedText, Normalizer, NormalizerBuilder, NormalizerOptions};
 pub use types::{
-    Casualty, CasualtyKind, Count, Entity, EntityKind, Extraction, Qualifier, Span,
-    VictimCategory, Victims,
+    Casualty, CasualtyKind, Count, Entity, EntityKind, Extraction, Qualifier, Span, VictimCategory,
+    Victims,
 };
+
+/// The README's examples run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

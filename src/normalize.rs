@@ -398,9 +398,7 @@ impl Normalizer {
             return Some(c);
         }
         let mapped = match u {
-            0x064B..=0x065F | 0x0670 | 0x0610..=0x061A | 0x06D6..=0x06ED
-                if o.remove_diacritics =>
-            {
+            0x064B..=0x065F | 0x0670 | 0x0610..=0x061A | 0x06D6..=0x06ED if o.remove_diacritics => {
                 return None
             }
             0x08D3..=0x08FF if o.remove_diacritics && u != 0x08E2 => return None,
@@ -589,5 +587,8 @@ fn is_removed_control(c: char) -> bool {
 }
 
 fn is_line_break(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    matches!(
+        c,
+        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
 }

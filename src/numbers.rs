@@ -1,1 +1,1319 @@
-//! Arabic number phrases (placeholder until the number parser lands).
+//! Arabic number phrases: digits, number words, duals, qualifiers and vague counts.
+//!
+//! The parser works on text normalized by the default [`Normalizer`](crate::Normalizer)
+//! (ASCII digits, folded alefs), but every lookup key is folded again internally
+//! (diacritics and tatweel dropped, `أ إ آ ٱ` → `ا`, `ى` → `ي`, `ة` → `ه`, `ؤ` → `و`, `ئ` → `ي`,
+//! Arabic-Indic digits → ASCII), so it gives the same values on raw text or on text normalized
+//! with other options.
+//!
+//! ```
+//! use arabic_extract::numbers::{find_numbers, parse_number, NumberForm};
+//! use arabic_extract::Qualifier;
+//!
+//! let n = parse_number("نحو 77").unwrap();
+//! assert_eq!((n.count.value, n.count.qualifier), (77, Qualifier::Approx));
+//!
+//! let n = parse_number("خمسة وعشرون").unwrap();
+//! assert_eq!((n.count.value, n.form), (25, NumberForm::Words));
+//!
+//! let all = find_numbers("قتل 3 جنود وأصيب عشرات آخرون");
+//! assert_eq!(all.len(), 2);
+//! assert_eq!(all[1].count.qualifier, Qualifier::Vague);
+//! ```
+//!
+//! # What a [`Count`] means for each qualifier
+//!
+//! | qualifier | examples | `value` | `low` | `high` |
+//! |---|---|---|---|---|
+//! | exact | `77`, `خمسة`, `جنديان` | n | n | n |
+//! | approx | `نحو`, `حوالي`, `قرابة`, `زهاء`, `ما يقارب`, `… تقريبا` | n | n − n/10 | n + n/10 |
+//! | at_least | `أكثر من`, `أزيد من`, `يزيد عن` (strict) | n | n + 1 | none |
+//! | at_least | `ما لا يقل عن`, `على الأقل` | n | n | none |
+//! | at_most | `أقل من` (strict) | n | 1 | n − 1 |
+//! | at_most | `ما يصل إلى`, `حتى` | n | 1 | n |
+//! | range | `بين 10 و15`, `10 إلى 15`, `خمسة أو ستة` | a | a | b |
+//! | vague | see below | conventional | conventional | none (بضعة: 9) |
+//!
+//! # Vague counts
+//!
+//! Vague plurals follow the public ACLED fatality-coding convention: when a report gives
+//! "tens", "dozens" or "hundreds", ACLED codes 10 for "tens", 12 for "dozens", 100 for
+//! "hundreds", and so on up the scale. Arabic `عشرات` is literally "tens", so:
+//!
+//! | phrase | value = low | high |
+//! |---|---|---|
+//! | `عشرات`, `العشرات` | 10 | none |
+//! | `مئات`, `المئات` | 100 | none |
+//! | `آلاف`, `الآلاف` | 1 000 | none |
+//! | `عشرات الآلاف` | 10 000 | none |
+//! | `مئات الآلاف` | 100 000 | none |
+//! | `ملايين`, `الملايين` | 1 000 000 | none |
+//! | `بضعة`, `بضع` (this crate's convention: "a few", 3 to 9) | 3 | 9 |
+//! | `عدة`, `عدد من`, `العديد من`, `عدد كبير من` (this crate's convention: "several") | 3 | none |
+//!
+//! ACLED's convention only covers the powers of ten; the "several" rows are this crate's own,
+//! chosen as the smallest Arabic plural.
+//!
+//! Values that do not fit a `u64` and malformed digit groups give no number; nothing here
+//! panics, and [`find_numbers`] runs in time linear in the length of the text.
+
+use crate::types::{Count, Qualifier, Span};
+use once_cell::sync::Lazy;
+use std::collections::HashMap;
+
+/// How a number was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NumberForm {
+    /// Digits: `77`, `8,000`, `1.5`.
+    Digits,
+    /// Digits followed by a scale word: `11 ألف`, `1.5 مليون`.
+    DigitsScale,
+    /// Number words: `خمسة وعشرون`, `ثلاثة آلاف`, `أحد`.
+    Words,
+    /// The dual of a counted noun: `جنديان`, `قتيلين` (value 2).
+    Dual,
+    /// A vague plural: `عشرات`, `مئات`, `عدد من`, `بضعة`.
+    Vague,
+}
+
+/// One number phrase found in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NumberPhrase {
+    /// The value with its uncertainty.
+    pub count: Count,
+    /// The whole phrase, qualifiers included (`أكثر من 100`), as byte offsets into the text
+    /// that was parsed.
+    pub span: Span,
+    /// The number itself, without qualifiers (`100`).
+    pub value_span: Span,
+    /// How the number was written (for ranges: the form of the first number).
+    pub form: NumberForm,
+    /// False for a decimal without a scale word (`1.5`); `value` is then rounded down.
+    pub integer: bool,
+}
+
+/// Finds every number phrase in `text`, in text order, never overlapping.
+pub fn find_numbers(text: &str) -> Vec<NumberPhrase> {
+    let toks = tokenize(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut prev_end_tok = usize::MAX;
+    while i < toks.len() {
+        if let Some(p) = parse_at(&toks, i) {
+            // A dual right after a number is the counted noun in its plural sense.
+            if !(p.form == NumberForm::Dual && prev_end_tok == i) {
+                out.push(p.to_phrase(&toks));
+                prev_end_tok = p.end;
+            }
+            i = p.end.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Parses `text` as exactly one number phrase (surrounding whitespace and a leading clitic
+/// such as `و`, `ل`, `ب` allowed). Returns `None` when the text is not a single number phrase.
+pub fn parse_number(text: &str) -> Option<NumberPhrase> {
+    let toks = tokenize(text);
+    if toks.is_empty() {
+        return None;
+    }
+    let p = parse_at(&toks, 0)?;
+    if p.end != toks.len() {
+        return None;
+    }
+    Some(p.to_phrase(&toks))
+}
+
+// ---------------------------------------------------------------------------------------
+// Tokens
+// ---------------------------------------------------------------------------------------
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokKind {
+    /// A run of letters (and the marks on them).
+    Word,
+    /// A run of digits with inner `,` `.` separators.
+    Num,
+    /// Any other single character except whitespace.
+    Punct,
+    /// A line break.
+    Newline,
+}
+
+/// A token of the text, with its folded lookup key.
+#[derive(Debug, Clone)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+    /// Folded text (see [`fold`]); for `Num` the digits and separators in ASCII.
+    pub key: String,
+    /// No whitespace between this token and the previous one.
+    pub glued: bool,
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x064B..=0x065F | 0x0670 | 0x0610..=0x061A | 0x06D6..=0x06ED | 0x0640)
+        || matches!(c as u32, 0x0300..=0x036F)
+}
+
+fn is_letter(c: char) -> bool {
+    let u = c as u32;
+    matches!(u, 0x0621..=0x063A | 0x0641..=0x064A | 0x0671..=0x06D3 | 0x06D5 | 0x06EE..=0x06EF | 0x06FA..=0x06FF)
+        || (c.is_alphabetic() && !matches!(u, 0x0660..=0x0669 | 0x06F0..=0x06F9))
+}
+
+fn digit_of(c: char) -> Option<char> {
+    match c as u32 {
+        0x30..=0x39 => Some(c),
+        u @ 0x0660..=0x0669 => char::from_u32(0x30 + u - 0x0660),
+        u @ 0x06F0..=0x06F9 => char::from_u32(0x30 + u - 0x06F0),
+        _ => None,
+    }
+}
+
+/// Folds one character for lookups; `None` drops it.
+fn fold_char(c: char) -> Option<char> {
+    if is_mark(c) {
+        return None;
+    }
+    Some(match c {
+        'أ' | 'إ' | 'آ' | 'ٱ' | '\u{0672}' | '\u{0673}' => 'ا',
+        'ى' | 'ی' | 'ئ' => 'ي',
+        'ة' => 'ه',
+        'ؤ' => 'و',
+        'ک' => 'ك',
+        _ => c,
+    })
+}
+
+/// Folds a word for lookups: diacritics and tatweel dropped, alef, alef maksura, teh marbuta
+/// and hamza seats folded. Used for every lexicon key and every token key.
+pub(crate) fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if let Some(d) = digit_of(c) {
+            out.push(d);
+        } else if let Some(f) = fold_char(c) {
+            out.push(f);
+        }
+    }
+    out
+}
+
+/// Splits text into word, number and punctuation tokens. Linear time.
+pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+    let mut toks = Vec::with_capacity(text.len() / 5 + 1);
+    let mut glued = false;
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c == '\n' || c == '\r' || c == '\u{2029}' || c == '\u{2028}' {
+            toks.push(Tok {
+                start: i,
+                end: i + c.len_utf8(),
+                kind: TokKind::Newline,
+                key: String::from("\n"),
+                glued,
+            });
+            glued = false;
+            continue;
+        }
+        if c.is_whitespace() {
+            glued = false;
+            continue;
+        }
+        if let Some(d) = digit_of(c) {
+            let mut key = String::new();
+            key.push(d);
+            let mut end = i + c.len_utf8();
+            loop {
+                let Some(&(j, e)) = it.peek() else { break };
+                if let Some(d) = digit_of(e) {
+                    key.push(d);
+                    end = j + e.len_utf8();
+                    it.next();
+                    continue;
+                }
+                if matches!(e, ',' | '.' | '٫' | '٬') {
+                    // A separator belongs to the number only when a digit follows it.
+                    let after = j + e.len_utf8();
+                    if text[after..].chars().next().and_then(digit_of).is_some() {
+                        key.push(if e == '٫' || e == '.' { '.' } else { ',' });
+                        end = after;
+                        it.next();
+                        continue;
+                    }
+                }
+                break;
+            }
+            toks.push(Tok {
+                start: i,
+                end,
+                kind: TokKind::Num,
+                key,
+                glued,
+            });
+            glued = true;
+            continue;
+        }
+        if is_letter(c) || is_mark(c) {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, e)) = it.peek() {
+                if (is_letter(e) || is_mark(e)) && digit_of(e).is_none() {
+                    end = j + e.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            let key = fold(&text[i..end]);
+            toks.push(Tok {
+                start: i,
+                end,
+                kind: TokKind::Word,
+                key,
+                glued,
+            });
+            glued = true;
+            continue;
+        }
+        toks.push(Tok {
+            start: i,
+            end: i + c.len_utf8(),
+            kind: TokKind::Punct,
+            key: c.to_string(),
+            glued,
+        });
+        glued = true;
+    }
+    toks
+}
+
+/// Proclitics that may be attached to a number phrase or a trigger: `و`, `ف`, `ب`, `ل`, `ك`.
+const CLITICS: [char; 5] = ['و', 'ف', 'ب', 'ل', 'ك'];
+
+/// Looks `key` up in `map`, first as is, then without one or two leading proclitics
+/// (`و`/`ف` then `ب`/`ل`/`ك`). Returns the value and the number of bytes stripped.
+pub(crate) fn lookup_clitic<'m, T>(
+    map: &'m HashMap<String, T>,
+    key: &str,
+) -> Option<(&'m T, usize)> {
+    if let Some(v) = map.get(key) {
+        return Some((v, 0));
+    }
+    let mut rest = key;
+    let mut stripped = 0;
+    for round in 0..2 {
+        let c = rest.chars().next()?;
+        let ok = if round == 0 {
+            CLITICS.contains(&c)
+        } else {
+            matches!(c, 'ب' | 'ل' | 'ك')
+        };
+        if !ok || rest.chars().count() < 3 {
+            return None;
+        }
+        rest = &rest[c.len_utf8()..];
+        stripped += c.len_utf8();
+        if let Some(v) = map.get(rest) {
+            return Some((v, stripped));
+        }
+        if round == 0 && !matches!(c, 'و' | 'ف') {
+            return None;
+        }
+    }
+    None
+}
+
+// ---------------------------------------------------------------------------------------
+// Lexicon
+// ---------------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Word {
+    /// 1–9; `teen_only` for `اثنا`/`اثني` (only in 12).
+    Unit { v: u64, teen_only: bool, one: bool },
+    /// `عشر`/`عشرة`: 10 alone, or the teen marker after a unit.
+    Ten,
+    /// 20, 30, … 90.
+    Tens(u64),
+    /// 100, 200, … 900.
+    Hundreds(u64),
+    /// `مائة`/`مئة` alone (100), also a multiplier after a unit (`ثلاث مئة`).
+    Hundred,
+    /// A scale: 1000, 10^6, 10^9. `times` is 2 for duals (`ألفان`), 0 for plurals (`آلاف`).
+    Scale { scale: u64, times: u64 },
+}
+
+static WORDS: Lazy<HashMap<String, Word>> = Lazy::new(|| {
+    let mut m = HashMap::new();
+    let mut put = |s: &str, w: Word| {
+        m.insert(fold(s), w);
+    };
+    let unit = |v: u64| Word::Unit {
+        v,
+        teen_only: false,
+        one: false,
+    };
+    for s in ["واحد", "واحدة", "واحدا", "أحد", "إحدى"] {
+        put(
+            s,
+            Word::Unit {
+                v: 1,
+                teen_only: false,
+                one: true,
+            },
+        );
+    }
+    for s in [
+        "اثنان",
+        "اثنين",
+        "اثنتان",
+        "اثنتين",
+        "إثنان",
+        "إثنين",
+        "ثنتان",
+        "ثنتين",
+    ] {
+        put(s, unit(2));
+    }
+    for s in ["اثنا", "اثني", "اثنتا", "اثنتي"] {
+        put(
+            s,
+            Word::Unit {
+                v: 2,
+                teen_only: true,
+                one: false,
+            },
+        );
+    }
+    let units: [(&[&str], u64); 7] = [
+        (&["ثلاث", "ثلاثة"], 3),
+        (&["أربع", "أربعة"], 4),
+        (&["خمس", "خمسة"], 5),
+        (&["ست", "ستة"], 6),
+        (&["سبع", "سبعة"], 7),
+        (&["ثمان", "ثماني", "ثمانية", "ثمانى"], 8),
+        (&["تسع", "تسعة"], 9),
+    ];
+    for (forms, v) in units {
+        for s in forms {
+            put(s, unit(v));
+        }
+    }
+    for s in ["عشر", "عشرة"] {
+        put(s, Word::Ten);
+    }
+    let tens = [
+        ("عشر", 20),
+        ("ثلاث", 30),
+        ("أربع", 40),
+        ("خمس", 50),
+        ("ست", 60),
+        ("سبع", 70),
+        ("ثمان", 80),
+        ("تسع", 90),
+    ];
+    for (stem, v) in tens {
+        put(&format!("{stem}ون"), Word::Tens(v));
+        put(&format!("{stem}ين"), Word::Tens(v));
+    }
+    for s in ["مائة", "مئة", "مية", "مائه", "مئه"] {
+        put(s, Word::Hundred);
+    }
+    for s in [
+        "مائتان",
+        "مائتين",
+        "مئتان",
+        "مئتين",
+        "مائتا",
+        "مئتا",
+        "مائتي",
+        "مئتي",
+    ] {
+        put(s, Word::Hundreds(200));
+    }
+    let hstems = [
+        ("ثلاث", 300),
+        ("أربع", 400),
+        ("خمس", 500),
+        ("ست", 600),
+        ("سبع", 700),
+        ("ثمان", 800),
+        ("ثماني", 800),
+        ("تسع", 900),
+    ];
+    for (stem, v) in hstems {
+        put(&format!("{stem}مائة"), Word::Hundreds(v));
+        put(&format!("{stem}مئة"), Word::Hundreds(v));
+    }
+    for s in ["ألف", "ألفا"] {
+        put(
+            s,
+            Word::Scale {
+                scale: 1_000,
+                times: 1,
+            },
+        );
+    }
+    for s in ["ألفان", "ألفين", "ألفي"] {
+        put(
+            s,
+            Word::Scale {
+                scale: 1_000,
+                times: 2,
+            },
+        );
+    }
+    put(
+        "آلاف",
+        Word::Scale {
+            scale: 1_000,
+            times: 0,
+        },
+    );
+    for s in ["مليون", "مليونا"] {
+        put(
+            s,
+            Word::Scale {
+                scale: 1_000_000,
+                times: 1,
+            },
+        );
+    }
+    for s in ["مليونان", "مليونين", "مليوني"] {
+        put(
+            s,
+            Word::Scale {
+                scale: 1_000_000,
+                times: 2,
+            },
+        );
+    }
+    put(
+        "ملايين",
+        Word::Scale {
+            scale: 1_000_000,
+            times: 0,
+        },
+    );
+    for s in ["مليار", "مليارا", "بليون"] {
+        put(
+            s,
+            Word::Scale {
+                scale: 1_000_000_000,
+                times: 1,
+            },
+        );
+    }
+    for s in ["ملياران", "مليارين", "ملياري"] {
+        put(
+            s,
+            Word::Scale {
+                scale: 1_000_000_000,
+                times: 2,
+            },
+        );
+    }
+    put(
+        "مليارات",
+        Word::Scale {
+            scale: 1_000_000_000,
+            times: 0,
+        },
+    );
+    m
+});
+
+/// A qualifier phrase before or after a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Qual {
+    Approx,
+    AtLeast {
+        strict: bool,
+    },
+    AtMost {
+        strict: bool,
+    },
+    /// `بين` … `و` …
+    Between,
+    /// `من` … `إلى` …: only when a range follows.
+    From,
+}
+
+/// Prefix qualifiers, as token sequences (folded at build time).
+static PREFIX_QUALS: Lazy<Vec<(Vec<String>, Qual)>> = Lazy::new(|| {
+    let strict_more = Qual::AtLeast { strict: true };
+    let more = Qual::AtLeast { strict: false };
+    let list: &[(&str, Qual)] = &[
+        ("نحو", Qual::Approx),
+        ("حوالي", Qual::Approx),
+        ("حوالى", Qual::Approx),
+        ("قرابة", Qual::Approx),
+        ("زهاء", Qual::Approx),
+        ("ما يقارب", Qual::Approx),
+        ("ما يقرب من", Qual::Approx),
+        ("ما يناهز", Qual::Approx),
+        ("يناهز", Qual::Approx),
+        ("يقارب", Qual::Approx),
+        ("تقريبا", Qual::Approx),
+        ("أكثر من", strict_more),
+        ("ما يزيد عن", strict_more),
+        ("ما يزيد على", strict_more),
+        ("ما يربو على", strict_more),
+        ("يزيد عن", strict_more),
+        ("يزيد على", strict_more),
+        ("أزيد من", strict_more),
+        ("ما لا يقل عن", more),
+        ("لا يقل عن", more),
+        ("على الأقل", more),
+        ("أقل من", Qual::AtMost { strict: true }),
+        ("ما يصل إلى", Qual::AtMost { strict: false }),
+        ("ما يصل الى", Qual::AtMost { strict: false }),
+        ("يصل إلى", Qual::AtMost { strict: false }),
+        ("حتى", Qual::AtMost { strict: false }),
+        ("بين", Qual::Between),
+        ("ما بين", Qual::Between),
+        ("من", Qual::From),
+    ];
+    let mut v: Vec<(Vec<String>, Qual)> = list
+        .iter()
+        .map(|(s, q)| (s.split_whitespace().map(fold).collect(), *q))
+        .collect();
+    // Longest first.
+    v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    v
+});
+
+/// A vague count word: value (= low) and optional high.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Vague {
+    value: u64,
+    high: Option<u64>,
+    /// `عشرات`/`مئات`: may be followed by `الآلاف` (× 1000).
+    scalable: bool,
+}
+
+/// Vague phrases, as token sequences (folded), longest first.
+static VAGUE: Lazy<Vec<(Vec<String>, Vague)>> = Lazy::new(|| {
+    let v = |value, scalable| Vague {
+        value,
+        high: None,
+        scalable,
+    };
+    let list: &[(&str, Vague)] = &[
+        ("عشرات", v(10, true)),
+        ("العشرات", v(10, true)),
+        ("مئات", v(100, true)),
+        ("المئات", v(100, true)),
+        ("مئآت", v(100, true)),
+        ("آلاف", v(1_000, false)),
+        ("الآلاف", v(1_000, false)),
+        ("ألوف", v(1_000, false)),
+        ("الألوف", v(1_000, false)),
+        ("ملايين", v(1_000_000, false)),
+        ("الملايين", v(1_000_000, false)),
+        (
+            "بضعة",
+            Vague {
+                value: 3,
+                high: Some(9),
+                scalable: false,
+            },
+        ),
+        (
+            "بضع",
+            Vague {
+                value: 3,
+                high: Some(9),
+                scalable: false,
+            },
+        ),
+        ("عدة", v(3, false)),
+        ("عدد من", v(3, false)),
+        ("عددا من", v(3, false)),
+        ("عدد كبير من", v(3, false)),
+        ("عددا كبيرا من", v(3, false)),
+        ("العديد من", v(3, false)),
+    ];
+    let mut out: Vec<(Vec<String>, Vague)> = list
+        .iter()
+        .map(|(s, q)| (s.split_whitespace().map(fold).collect(), *q))
+        .collect();
+    out.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    out
+});
+
+/// Singular counted nouns whose dual (`-ان`, `-ين`; `-تان`, `-تين` for `ة` nouns) means "two".
+/// `true` when the `-ين` form is unambiguous (the noun has a broken plural); nouns with a sound
+/// plural (`مدنيين`, `مقاتلين`) only take `-ان`.
+pub(crate) const DUAL_NOUNS: &[(&str, bool)] = &[
+    ("جندي", true),
+    ("شخص", true),
+    ("قتيل", true),
+    ("جريح", true),
+    ("طفل", true),
+    ("طفلة", true),
+    ("رجل", true),
+    ("شرطي", true),
+    ("ضابط", true),
+    ("أسير", true),
+    ("رهينة", true),
+    ("امرأة", true),
+    ("فتاة", true),
+    ("طالب", true),
+    ("شقيق", true),
+    ("عنصر", true),
+    ("شاب", true),
+    ("صبي", true),
+    ("حارس", true),
+    ("سائح", true),
+    ("شهيد", true),
+    ("مدني", false),
+    ("عسكري", false),
+    ("صحفي", false),
+    ("مسلح", false),
+    ("مقاتل", false),
+    ("مواطن", false),
+    ("مصاب", false),
+    ("موظف", false),
+    ("عامل", false),
+    ("مسعف", false),
+    ("متهم", false),
+    ("مشتبه", false),
+    ("مختطف", false),
+    ("مفقود", false),
+    ("معتقل", false),
+    ("دركي", false),
+    ("مهاجر", false),
+    ("إرهابي", false),
+    ("متمرد", false),
+    ("جهادي", false),
+];
+
+/// Folded dual form → folded singular.
+static DUALS: Lazy<HashMap<String, String>> = Lazy::new(|| {
+    let mut m = HashMap::new();
+    for (sing, yn) in DUAL_NOUNS {
+        let s = fold(sing);
+        if let Some(stem) = s.strip_suffix('ه') {
+            m.insert(format!("{stem}تان"), s.clone());
+            if *yn {
+                m.insert(format!("{stem}تين"), s.clone());
+            }
+        } else {
+            m.insert(format!("{s}ان"), s.clone());
+            if *yn {
+                m.insert(format!("{s}ين"), s.clone());
+            }
+        }
+    }
+    // امرأة → امرأتان (the hamza is folded away: امراتان)
+    m
+});
+
+/// If `key` (folded) is the dual of a counted noun, the folded singular.
+pub(crate) fn dual_stem(key: &str) -> Option<&'static str> {
+    DUALS.get(key).map(|s| s.as_str())
+}
+
+// ---------------------------------------------------------------------------------------
+// Parser
+// ---------------------------------------------------------------------------------------
+
+/// A number phrase over tokens `start..end` (the value itself at `vstart..vend`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Parsed {
+    pub count: Count,
+    pub start: usize,
+    /// Bytes of proclitic to skip at the start of the first token.
+    pub skip: usize,
+    pub end: usize,
+    pub vstart: usize,
+    pub vskip: usize,
+    pub vend: usize,
+    pub form: NumberForm,
+    pub integer: bool,
+}
+
+impl Parsed {
+    /// Byte span of the whole phrase in the tokenized text.
+    pub fn span(&self, toks: &[Tok]) -> Span {
+        Span::new(toks[self.start].start + self.skip, toks[self.end - 1].end)
+    }
+    /// Byte span of the value without qualifiers.
+    pub fn value_span(&self, toks: &[Tok]) -> Span {
+        Span::new(
+            toks[self.vstart].start + self.vskip,
+            toks[self.vend - 1].end,
+        )
+    }
+    fn to_phrase(self, toks: &[Tok]) -> NumberPhrase {
+        NumberPhrase {
+            count: self.count,
+            span: self.span(toks),
+            value_span: self.value_span(toks),
+            form: self.form,
+            integer: self.integer,
+        }
+    }
+}
+
+/// A bare value: tokens `start..end`, value, form.
+#[derive(Debug, Clone, Copy)]
+struct Core {
+    value: u64,
+    high: Option<u64>,
+    skip: usize,
+    end: usize,
+    form: NumberForm,
+    integer: bool,
+}
+
+fn key_at(toks: &[Tok], i: usize) -> &str {
+    toks.get(i).map_or("", |t| t.key.as_str())
+}
+
+/// Matches a token-sequence phrase at `i`; the first token may carry proclitics.
+fn match_seq(toks: &[Tok], i: usize, seq: &[String]) -> Option<(usize, usize)> {
+    let first = toks.get(i)?;
+    if first.kind != TokKind::Word {
+        return None;
+    }
+    let skip = if first.key == seq[0] {
+        0
+    } else {
+        let mut found = None;
+        let mut rest = first.key.as_str();
+        let mut stripped = 0;
+        for _ in 0..2 {
+            let Some(c) = rest.chars().next() else { break };
+            if !CLITICS.contains(&c) {
+                break;
+            }
+            rest = &rest[c.len_utf8()..];
+            stripped += c.len_utf8();
+            if rest == seq[0] {
+                found = Some(stripped);
+                break;
+            }
+        }
+        found?
+    };
+    for (k, w) in seq.iter().enumerate().skip(1) {
+        let t = toks.get(i + k)?;
+        if t.kind != TokKind::Word || t.key != *w {
+            return None;
+        }
+    }
+    Some((skip, i + seq.len()))
+}
+
+/// Parses a number phrase starting at token `i`.
+pub(crate) fn parse_at(toks: &[Tok], i: usize) -> Option<Parsed> {
+    // Prefix qualifier.
+    for (seq, q) in PREFIX_QUALS.iter() {
+        let Some((skip, j)) = match_seq(toks, i, seq) else {
+            continue;
+        };
+        if *q == Qual::Approx && seq[0] == "تقريبا" {
+            // only a postfix qualifier; "تقريبا 50" is rare but harmless
+        }
+        let Some(core) = parse_core(toks, j) else {
+            continue;
+        };
+        match q {
+            Qual::Between => {
+                // بين A و B
+                let (b, end) = parse_second(toks, core.end, &["و"], true)?;
+                if b.value <= core.value {
+                    return None;
+                }
+                return Some(range_parsed(i, skip, j, core, b, end));
+            }
+            Qual::From => {
+                let (b, end) = parse_second(toks, core.end, &["الي", "حتي"], false)?;
+                if b.value <= core.value {
+                    return None;
+                }
+                return Some(range_parsed(i, skip, j, core, b, end));
+            }
+            _ => {}
+        }
+        let count = qualify(core, *q);
+        return Some(Parsed {
+            count,
+            start: i,
+            skip,
+            end: core.end,
+            vstart: j,
+            vskip: core.skip,
+            vend: core.end,
+            form: core.form,
+            integer: core.integer,
+        });
+    }
+    let core = parse_core(toks, i)?;
+    // A range written A إلى B, A - B, A أو B.
+    if core.form != NumberForm::Vague && core.form != NumberForm::Dual {
+        if let Some((b, end)) = parse_second(toks, core.end, &["الي", "او", "-", "–"], false)
+        {
+            if b.value > core.value && b.form != NumberForm::Vague && b.form != NumberForm::Dual {
+                return Some(range_parsed(i, core.skip, i, core, b, end));
+            }
+        }
+    }
+    let mut p = Parsed {
+        count: core_count(core),
+        start: i,
+        skip: core.skip,
+        end: core.end,
+        vstart: i,
+        vskip: core.skip,
+        vend: core.end,
+        form: core.form,
+        integer: core.integer,
+    };
+    // Postfix qualifiers directly after the number.
+    if let Some(q) = postfix_qual(toks, core.end) {
+        p.count = qualify(core, q.0);
+        p.end = q.1;
+    }
+    Some(p)
+}
+
+/// `على الأقل` or `تقريبا` at token `i`: the qualifier and the token after it.
+pub(crate) fn postfix_qual_count(toks: &[Tok], i: usize, count: Count) -> Option<(Count, usize)> {
+    if count.qualifier != Qualifier::Exact {
+        return None;
+    }
+    let (q, end) = postfix_qual(toks, i)?;
+    let core = Core {
+        value: count.value,
+        high: None,
+        skip: 0,
+        end,
+        form: NumberForm::Digits,
+        integer: true,
+    };
+    Some((qualify(core, q), end))
+}
+
+fn postfix_qual(toks: &[Tok], i: usize) -> Option<(Qual, usize)> {
+    if key_at(toks, i) == "تقريبا" {
+        return Some((Qual::Approx, i + 1));
+    }
+    if key_at(toks, i) == "علي" && key_at(toks, i + 1) == "الاقل" {
+        return Some((Qual::AtLeast { strict: false }, i + 2));
+    }
+    None
+}
+
+/// The second number of a range: a connector (`و`, `إلى`, `أو`, `-`), then a number.
+fn parse_second(
+    toks: &[Tok],
+    i: usize,
+    connectors: &[&str],
+    glued_waw: bool,
+) -> Option<(Core, usize)> {
+    let t = toks.get(i)?;
+    // و15 / والخامسة: the connector glued to the number.
+    if glued_waw {
+        if t.key == "و" {
+            let c = parse_core(toks, i + 1)?;
+            return Some((c, c.end));
+        }
+        if t.kind == TokKind::Word && t.key.starts_with('و') {
+            let c = parse_core(toks, i)?;
+            if c.skip > 0 {
+                return Some((c, c.end));
+            }
+        }
+        return None;
+    }
+    if connectors.contains(&t.key.as_str()) {
+        let c = parse_core(toks, i + 1)?;
+        if c.skip > 0 {
+            return None;
+        }
+        return Some((c, c.end));
+    }
+    None
+}
+
+fn range_parsed(start: usize, skip: usize, vstart: usize, a: Core, b: Core, end: usize) -> Parsed {
+    Parsed {
+        count: Count {
+            value: a.value,
+            low: a.value,
+            high: Some(b.high.unwrap_or(b.value)),
+            qualifier: Qualifier::Range,
+        },
+        start,
+        skip,
+        end,
+        vstart,
+        vskip: a.skip,
+        vend: end,
+        form: a.form,
+        integer: a.integer && b.integer,
+    }
+}
+
+fn core_count(c: Core) -> Count {
+    if c.form == NumberForm::Vague {
+        Count {
+            value: c.value,
+            low: c.value,
+            high: c.high,
+            qualifier: Qualifier::Vague,
+        }
+    } else {
+        Count::exact(c.value)
+    }
+}
+
+fn qualify(c: Core, q: Qual) -> Count {
+    if c.form == NumberForm::Vague {
+        // "أكثر من عشرات" and the like stay vague.
+        return core_count(c);
+    }
+    let n = c.value;
+    match q {
+        Qual::Approx => Count {
+            value: n,
+            low: n - n / 10,
+            high: Some(n.saturating_add(n / 10)),
+            qualifier: Qualifier::Approx,
+        },
+        Qual::AtLeast { strict } => Count {
+            value: n,
+            low: if strict { n.saturating_add(1) } else { n },
+            high: None,
+            qualifier: Qualifier::AtLeast,
+        },
+        Qual::AtMost { strict } => Count {
+            value: n,
+            low: 1.min(n),
+            high: Some(if strict { n.saturating_sub(1) } else { n }),
+            qualifier: Qualifier::AtMost,
+        },
+        Qual::Between | Qual::From => Count::exact(n),
+    }
+}
+
+/// A bare number (no qualifier) at token `i`.
+fn parse_core(toks: &[Tok], i: usize) -> Option<Core> {
+    let t = toks.get(i)?;
+    match t.kind {
+        TokKind::Num => parse_digits(toks, i),
+        TokKind::Word => {
+            // Vague words (and "عشرات الآلاف").
+            for (seq, v) in VAGUE.iter() {
+                if let Some((skip, end)) = match_seq(toks, i, seq) {
+                    let (mut value, mut end) = (v.value, end);
+                    if v.scalable && matches!(key_at(toks, end), "الاف" | "الالاف") {
+                        value *= 1_000;
+                        end += 1;
+                    }
+                    return Some(Core {
+                        value,
+                        high: v.high,
+                        skip,
+                        end,
+                        form: NumberForm::Vague,
+                        integer: true,
+                    });
+                }
+            }
+            if let Some(c) = parse_words(toks, i) {
+                return Some(c);
+            }
+            // Duals.
+            if DUALS.contains_key(&t.key) {
+                return Some(Core {
+                    value: 2,
+                    high: None,
+                    skip: 0,
+                    end: i + 1,
+                    form: NumberForm::Dual,
+                    integer: true,
+                });
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+/// Parses a digit token: `8000`, `8,000`, `1.5`; then an optional scale word.
+fn parse_digits(toks: &[Tok], i: usize) -> Option<Core> {
+    let key = &toks[i].key;
+    let (int_part, frac) = match key.split_once('.') {
+        Some((a, b)) => {
+            if b.contains('.') || b.contains(',') {
+                return None;
+            }
+            (a, b)
+        }
+        None => (key.as_str(), ""),
+    };
+    // Thousands separators: groups of exactly three digits after the first.
+    let mut digits = String::with_capacity(int_part.len());
+    for (k, g) in int_part.split(',').enumerate() {
+        if g.is_empty()
+            || (k > 0 && g.len() != 3)
+            || (k == 0 && g.len() > 3 && int_part.contains(','))
+        {
+            return None;
+        }
+        digits.push_str(g);
+    }
+    if digits.len() > 20 || frac.len() > 18 {
+        return None;
+    }
+    let whole: u128 = digits.parse().ok()?;
+    let frac_val: u128 = if frac.is_empty() {
+        0
+    } else {
+        frac.parse().ok()?
+    };
+    let frac_den: u128 = 10u128.checked_pow(frac.len() as u32)?;
+    // Scale word right after.
+    let mut end = i + 1;
+    let mut scale: u128 = 1;
+    if let Some(t) = toks.get(i + 1) {
+        if t.kind == TokKind::Word {
+            if let Some(Word::Scale { scale: s, times }) = WORDS.get(&t.key) {
+                if *times != 2 {
+                    scale = *s as u128;
+                    end = i + 2;
+                }
+            }
+        }
+    }
+    let num = whole
+        .checked_mul(frac_den)?
+        .checked_add(frac_val)?
+        .checked_mul(scale)?;
+    let value = num / frac_den;
+    let integer = num % frac_den == 0;
+    let value = u64::try_from(value).ok()?;
+    let mut core = Core {
+        value,
+        high: None,
+        skip: 0,
+        end,
+        form: if scale > 1 {
+            NumberForm::DigitsScale
+        } else {
+            NumberForm::Digits
+        },
+        integer,
+    };
+    // "2 مليون و500 ألف"
+    if scale > 1 && integer {
+        if let Some((rest, e)) = more_groups(toks, end, scale as u64) {
+            core.value = core.value.checked_add(rest)?;
+            core.end = e;
+        }
+    }
+    Some(core)
+}
+
+/// After a scale group, further `و`-joined groups of smaller scale (`مليون و500 ألف`).
+fn more_groups(toks: &[Tok], i: usize, last_scale: u64) -> Option<(u64, usize)> {
+    let t = toks.get(i)?;
+    let (j, glued_digits) =
+        if t.key == "و" && toks.get(i + 1).is_some_and(|n| n.kind == TokKind::Num) {
+            (i + 1, true)
+        } else {
+            (i, false)
+        };
+    if glued_digits {
+        let n: u64 = toks[j].key.parse().ok()?;
+        let (mult, end) = match toks.get(j + 1).and_then(|t| WORDS.get(&t.key)) {
+            Some(Word::Scale { scale, times }) if *times != 2 && *scale < last_scale => {
+                (*scale, j + 2)
+            }
+            _ => (1, j + 1),
+        };
+        if n.checked_mul(mult)? >= last_scale {
+            return None;
+        }
+        return Some((n * mult, end));
+    }
+    if t.kind == TokKind::Word && t.key.starts_with('و') {
+        let w = parse_words(toks, i)?;
+        if w.skip == 0 || w.value >= last_scale {
+            return None;
+        }
+        return Some((w.value, w.end));
+    }
+    None
+}
+
+const SLOT_UNIT: u8 = 1;
+const SLOT_TEN: u8 = 2;
+const SLOT_HUNDRED: u8 = 4;
+
+/// Number words: `خمسة وعشرون`, `ثلاثمائة`, `ثلاثة آلاف وخمسمائة`, `أحد عشر`, `ألفان`.
+fn parse_words(toks: &[Tok], i: usize) -> Option<Core> {
+    let mut total: u64 = 0;
+    let mut cur: u64 = 0;
+    let mut slots: u8 = 0;
+    let mut last_scale: u64 = u64::MAX;
+    let mut k = i;
+    let mut first_skip = 0;
+    let mut items = 0;
+    let mut end = i;
+    loop {
+        let Some(t) = toks.get(k) else { break };
+        if t.kind != TokKind::Word {
+            break;
+        }
+        // The first item may carry any proclitic; later ones need a و (or none, after a
+        // small group before a scale word).
+        let (w, skip) = match lookup_clitic(&WORDS, &t.key) {
+            Some((w, s)) => (*w, s),
+            None => break,
+        };
+        if items > 0 {
+            let waw = skip > 0 && t.key.starts_with('و');
+            let is_scale = matches!(w, Word::Scale { .. });
+            let is_multiplier = matches!(w, Word::Hundred) && skip == 0 && slots == SLOT_UNIT;
+            if !(waw || (skip == 0 && (is_scale || is_multiplier))) {
+                break;
+            }
+            if skip > 0 && !waw {
+                break;
+            }
+            if skip == 0 && is_scale && cur == 0 {
+                break;
+            }
+        } else {
+            first_skip = skip;
+        }
+        let mut next = k + 1;
+        match w {
+            Word::Unit { v, teen_only, one } => {
+                // Teen: unit + عشر/عشرة
+                let teen = matches!(toks.get(k + 1), Some(n) if n.kind == TokKind::Word && matches!(WORDS.get(&n.key), Some(Word::Ten)));
+                if teen {
+                    if slots & (SLOT_UNIT | SLOT_TEN) != 0 {
+                        break;
+                    }
+                    cur += 10 + v;
+                    slots |= SLOT_UNIT | SLOT_TEN;
+                    next = k + 2;
+                } else {
+                    if teen_only || slots & SLOT_UNIT != 0 {
+                        break;
+                    }
+                    // "أحد" joined by و is "Sunday"/"anyone", not a unit of a compound.
+                    if one && items > 0 {
+                        break;
+                    }
+                    // ثلاث مئة
+                    if !one
+                        && cur == 0
+                        && matches!(toks.get(k + 1), Some(n) if n.kind == TokKind::Word && matches!(WORDS.get(&n.key), Some(Word::Hundred)))
+                        && slots == 0
+                    {
+                        cur = v * 100;
+                        slots |= SLOT_HUNDRED;
+                        next = k + 2;
+                    } else {
+                        cur += v;
+                        slots |= SLOT_UNIT;
+                    }
+                }
+            }
+            Word::Ten => {
+                if slots & (SLOT_UNIT | SLOT_TEN) != 0 {
+                    break;
+                }
+                cur += 10;
+                slots |= SLOT_UNIT | SLOT_TEN;
+            }
+            Word::Tens(v) => {
+                if slots & SLOT_TEN != 0 {
+                    break;
+                }
+                cur += v;
+                slots |= SLOT_TEN;
+            }
+            Word::Hundreds(v) => {
+                if slots != 0 {
+                    break;
+                }
+                cur += v;
+                slots |= SLOT_HUNDRED;
+            }
+            Word::Hundred => {
+                if slots == SLOT_UNIT && skip == 0 && items > 0 && cur < 10 {
+                    cur *= 100;
+                    slots = SLOT_HUNDRED;
+                } else if slots != 0 {
+                    break;
+                } else {
+                    cur += 100;
+                    slots |= SLOT_HUNDRED;
+                }
+            }
+            Word::Scale { scale, times } => {
+                if scale >= last_scale {
+                    break;
+                }
+                let mult = match times {
+                    0 => {
+                        // آلاف / ملايين need a preceding count (3–10 normally).
+                        if cur == 0 {
+                            break;
+                        }
+                        cur
+                    }
+                    2 => {
+                        if cur != 0 {
+                            break;
+                        }
+                        2
+                    }
+                    _ => {
+                        if cur == 0 {
+                            1
+                        } else {
+                            cur
+                        }
+                    }
+                };
+                total = total.checked_add(mult.checked_mul(scale)?)?;
+                cur = 0;
+                slots = 0;
+                last_scale = scale;
+            }
+        }
+        items += 1;
+        k = next;
+        end = next;
+    }
+    if items == 0 {
+        return None;
+    }
+    let value = total.checked_add(cur)?;
+    if value == 0 {
+        return None;
+    }
+    Some(Core {
+        value,
+        high: None,
+        skip: first_skip,
+        end,
+        form: NumberForm::Words,
+        integer: true,
+    })
+}

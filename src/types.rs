@@ -10,7 +10,9 @@ use std::ops::Range;
 /// A half-open byte range `start..end` into the original text.
 ///
 /// Both ends always fall on `char` boundaries of the text the span was produced for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 pub struct Span {
     /// Byte offset of the first byte.
     pub start: usize,

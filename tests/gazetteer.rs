@@ -47,14 +47,21 @@ fn ids(text: &str) -> Vec<(String, String)> {
 }
 
 fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
-    v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    v.iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
 }
 
 #[test]
 fn proclitics_are_stripped_from_the_span() {
     assert_eq!(
         ids("زار والنيجر ولمالي وبباماكو فبمالي"),
-        pairs(&[("t-niger", "النيجر"), ("t-mali", "مالي"), ("t-bamako", "باماكو"), ("t-mali", "مالي")])
+        pairs(&[
+            ("t-niger", "النيجر"),
+            ("t-mali", "مالي"),
+            ("t-bamako", "باماكو"),
+            ("t-mali", "مالي")
+        ])
     );
     assert_eq!(ids("كمالي"), pairs(&[("t-mali", "مالي")]));
 }
@@ -95,19 +102,29 @@ fn longest_match_wins() {
         ids("أغلقت السلطات مطار موديبو كيتا الدولي."),
         pairs(&[("t-airport", "مطار موديبو كيتا الدولي")])
     );
-    assert_eq!(ids("الرئيس موديبو كيتا"), pairs(&[("t-modibo", "موديبو كيتا")]));
+    assert_eq!(
+        ids("الرئيس موديبو كيتا"),
+        pairs(&[("t-modibo", "موديبو كيتا")])
+    );
     assert_eq!(
         ids("وتنظيم الدولة الإسلامية في الصحراء الكبرى"),
         pairs(&[("t-isgs", "تنظيم الدولة الإسلامية في الصحراء الكبرى")])
     );
-    assert_eq!(ids("تنظيم الدولة الإسلامية في العراق"), pairs(&[("t-is", "تنظيم الدولة")]));
+    assert_eq!(
+        ids("تنظيم الدولة الإسلامية في العراق"),
+        pairs(&[("t-is", "تنظيم الدولة")])
+    );
 }
 
 #[test]
 fn spelling_variants_share_an_id() {
     assert_eq!(
         ids("العقيد أسيمي جويتا ثم غويتا وجويتا"),
-        pairs(&[("t-goita", "أسيمي جويتا"), ("t-goita", "غويتا"), ("t-goita", "جويتا")])
+        pairs(&[
+            ("t-goita", "أسيمي جويتا"),
+            ("t-goita", "غويتا"),
+            ("t-goita", "جويتا")
+        ])
     );
     assert_eq!(ids("فاجنر"), pairs(&[("t-wagner", "فاجنر")]));
     assert_eq!(ids("موديبو كايتا"), pairs(&[("t-modibo", "موديبو كايتا")]));
@@ -115,8 +132,14 @@ fn spelling_variants_share_an_id() {
 
 #[test]
 fn punctuation_inside_names() {
-    assert_eq!(ids("منطقة ليبتاكو-جورما"), pairs(&[("t-liptako", "ليبتاكو-جورما")]));
-    assert_eq!(ids("منطقة ليبتاكو جورما"), pairs(&[("t-liptako", "ليبتاكو جورما")]));
+    assert_eq!(
+        ids("منطقة ليبتاكو-جورما"),
+        pairs(&[("t-liptako", "ليبتاكو-جورما")])
+    );
+    assert_eq!(
+        ids("منطقة ليبتاكو جورما"),
+        pairs(&[("t-liptako", "ليبتاكو جورما")])
+    );
 }
 
 #[test]
@@ -124,7 +147,10 @@ fn diacritics_tatweel_presentation_forms_controls() {
     assert_eq!(ids("بَامَاكُو"), pairs(&[("t-bamako", "بَامَاكُو")]));
     assert_eq!(ids("مـــالي"), pairs(&[("t-mali", "مـــالي")]));
     assert_eq!(ids("ﺑﺎﻣﺎﻛﻮ"), pairs(&[("t-bamako", "ﺑﺎﻣﺎﻛﻮ")]));
-    assert_eq!(ids("\u{200F}باماكو\u{200E}"), pairs(&[("t-bamako", "باماكو")]));
+    assert_eq!(
+        ids("\u{200F}باماكو\u{200E}"),
+        pairs(&[("t-bamako", "باماكو")])
+    );
     assert_eq!(ids("وَالنِّيجَر"), pairs(&[("t-niger", "النِّيجَر")]));
 }
 
@@ -140,7 +166,8 @@ fn custom_entries_merge_and_add() {
         .default_gazetteer(false)
         .gazetteer(Gazetteer::from_tsv_str(TSV, "test.tsv").unwrap())
         .add_entries([
-            GazetteerEntry::new("t-mali", EntityKind::Place, "مالي", "Mali").with_aliases(["جمهورية مالي"]),
+            GazetteerEntry::new("t-mali", EntityKind::Place, "مالي", "Mali")
+                .with_aliases(["جمهورية مالي"]),
             GazetteerEntry::new("t-kidal", EntityKind::Place, "كيدال", "Kidal"),
         ])
         .unwrap()
@@ -152,7 +179,10 @@ fn custom_entries_merge_and_add() {
         .into_iter()
         .map(|e| (e.id, e.text))
         .collect();
-    assert_eq!(found, pairs(&[("t-mali", "جمهورية مالي"), ("t-kidal", "كيدال")]));
+    assert_eq!(
+        found,
+        pairs(&[("t-mali", "جمهورية مالي"), ("t-kidal", "كيدال")])
+    );
 }
 
 #[test]
@@ -195,11 +225,24 @@ fn malformed_files_name_path_and_line() {
     assert_eq!(line_of(&load_err(b"")), 0);
     assert_eq!(line_of(&load_err(b"# only a comment\n")), 0);
     assert_eq!(line_of(&load_err(b"id\tname_ar\tname_en\n")), 1); // no kind column
-    assert_eq!(line_of(&load_err(format!("{h}a\tplace\tمالي\n").as_bytes())), 2); // missing columns
-    assert_eq!(line_of(&load_err(format!("{h}a\tcity\tمالي\tMali\t\n").as_bytes())), 2); // bad kind
-    assert_eq!(line_of(&load_err(format!("{h}\n# c\n\ta\tplace\tمالي\tMali\n").as_bytes())), 4);
     assert_eq!(
-        line_of(&load_err(format!("{h}a\tplace\tمالي\tMali\t\na\tgroup\tمالي\tMali\t\n").as_bytes())),
+        line_of(&load_err(format!("{h}a\tplace\tمالي\n").as_bytes())),
+        2
+    ); // missing columns
+    assert_eq!(
+        line_of(&load_err(format!("{h}a\tcity\tمالي\tMali\t\n").as_bytes())),
+        2
+    ); // bad kind
+    assert_eq!(
+        line_of(&load_err(
+            format!("{h}\n# c\n\ta\tplace\tمالي\tMali\n").as_bytes()
+        )),
+        4
+    );
+    assert_eq!(
+        line_of(&load_err(
+            format!("{h}a\tplace\tمالي\tMali\t\na\tgroup\tمالي\tMali\t\n").as_bytes()
+        )),
         3
     ); // kind conflict on a repeated id
     let mut bad_utf8 = format!("{h}a\tplace\t").into_bytes();
@@ -208,7 +251,12 @@ fn malformed_files_name_path_and_line() {
     assert_eq!(line_of(&e), 2);
     assert!(e.to_string().contains("UTF-8"), "{e}");
     let huge = "ا".repeat(600_000);
-    assert_eq!(line_of(&load_err(format!("{h}a\tplace\tمالي\tMali\t{huge}\n").as_bytes())), 2);
+    assert_eq!(
+        line_of(&load_err(
+            format!("{h}a\tplace\tمالي\tMali\t{huge}\n").as_bytes()
+        )),
+        2
+    );
     let e = Gazetteer::from_path("/nonexistent/gazetteer.tsv").unwrap_err();
     assert!(matches!(e, Error::Io { ref path, .. } if path == "/nonexistent/gazetteer.tsv"));
     assert!(e.to_string().contains("/nonexistent/gazetteer.tsv"));
@@ -220,8 +268,15 @@ fn tolerated_input() {
     let tsv = "\u{FEFF}name_en\tid\tname_ar\tkind\taliases\r\n\r\nMali\ta\tمالي\tplace\tجمهورية مالي\r\nMali\ta\tمالي\tplace\tمالى|\u{64B}\r\n";
     let g = Gazetteer::from_tsv_str(tsv, "crlf.tsv").unwrap();
     assert_eq!(g.len(), 1);
-    assert_eq!(g.get("a").unwrap().aliases, vec!["جمهورية مالي", "مالى", "\u{64B}"]);
-    let ex = Extractor::builder().default_gazetteer(false).gazetteer(g).build().unwrap();
+    assert_eq!(
+        g.get("a").unwrap().aliases,
+        vec!["جمهورية مالي", "مالى", "\u{64B}"]
+    );
+    let ex = Extractor::builder()
+        .default_gazetteer(false)
+        .gazetteer(g)
+        .build()
+        .unwrap();
     assert_eq!(ex.extract("مالى").entities.len(), 1);
 }
 
@@ -244,7 +299,9 @@ fn embedded_default_is_large_and_unique() {
     for e in g.entries() {
         assert!(!e.name_ar.is_empty() && !e.name_en.is_empty(), "{}", e.id);
         let qid_or_slug = (e.id.starts_with('Q') && e.id[1..].chars().all(|c| c.is_ascii_digit()))
-            || e.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            || e.id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         assert!(qid_or_slug, "id {:?} is neither a QID nor a slug", e.id);
     }
     assert!(Gazetteer::embedded_files().count() >= 3);

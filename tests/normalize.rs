@@ -25,7 +25,10 @@ fn diacritics_from_the_article() {
     assert_eq!(norm("قُتل"), "قتل");
     assert_eq!(norm("شخصاً"), "شخصا");
     assert_eq!(norm("جنديًا"), "جنديا");
-    assert_eq!(norm("وجُرح تسعة آخرون"), "وجرح تسعه اخرون".replace("تسعه", "تسعة"));
+    assert_eq!(
+        norm("وجُرح تسعة آخرون"),
+        "وجرح تسعه اخرون".replace("تسعه", "تسعة")
+    );
     // shadda, sukun, kasratan, superscript alef, Quranic marks
     assert_eq!(norm("مُحَمَّدٌ"), "محمد");
     assert_eq!(norm("هٰذا"), "هذا");
@@ -40,19 +43,28 @@ fn diacritics_from_the_article() {
 fn tatweel() {
     assert_eq!(norm("مـــالي"), "مالي");
     assert_eq!(norm("بـاماكـو"), "باماكو");
-    assert_eq!(with(|o| o.remove_tatweel = false).normalize_str("مـالي"), "مـالي");
+    assert_eq!(
+        with(|o| o.remove_tatweel = false).normalize_str("مـالي"),
+        "مـالي"
+    );
 }
 
 #[test]
 fn alef_forms() {
     assert_eq!(norm("أسيمي إبراهيم آلاف ٱلله"), "اسيمي ابراهيم الاف الله");
-    assert_eq!(with(|o| o.fold_alef = false).normalize_str("أسيمي"), "أسيمي");
+    assert_eq!(
+        with(|o| o.fold_alef = false).normalize_str("أسيمي"),
+        "أسيمي"
+    );
 }
 
 #[test]
 fn alef_maksura() {
     assert_eq!(norm("على مستشفى"), "علي مستشفي");
-    assert_eq!(with(|o| o.fold_alef_maksura = false).normalize_str("على"), "على");
+    assert_eq!(
+        with(|o| o.fold_alef_maksura = false).normalize_str("على"),
+        "على"
+    );
 }
 
 #[test]
@@ -82,7 +94,10 @@ fn digits_and_separators() {
 #[test]
 fn persian_letters() {
     assert_eq!(norm("کیدال"), "كيدال");
-    assert_eq!(with(|o| o.fold_persian_letters = false).normalize_str("ک"), "ک");
+    assert_eq!(
+        with(|o| o.fold_persian_letters = false).normalize_str("ک"),
+        "ک"
+    );
 }
 
 #[test]
@@ -203,7 +218,10 @@ fn check_map(s: &str, n: &Normalizer) {
     for (k, &a) in bounds.iter().enumerate() {
         for &b in &bounds[k..bounds.len().min(k + 4)] {
             let r = out.to_original(a..b);
-            assert!(r.start <= r.end && r.end <= s.len(), "{r:?} for {a}..{b} of {s:?}");
+            assert!(
+                r.start <= r.end && r.end <= s.len(),
+                "{r:?} for {a}..{b} of {s:?}"
+            );
             assert!(s.is_char_boundary(r.start) && s.is_char_boundary(r.end));
             if b > a {
                 assert!(r.end > r.start, "non-empty range {a}..{b} maps to empty");

@@ -50,6 +50,7 @@ def clean_ar(s):
     if not s:
         return ''
     s = TASHKEEL.sub('', s).strip()
+    s = re.sub(r'\s*\(.*?\)', '', s).strip()
     s = s.replace('\u200f', '').replace('\u200e', '')
     s = re.sub(r'\s+-\s+', ' ', s)
     s = re.sub(r'(^|\s)و\s+', r'\1و', s)
@@ -351,6 +352,7 @@ class CityRec:
         self.cc, self.en, self.pop, self.lat, self.lon, self.gid = cc, en, pop, lat, lon, gid
         self.ar = []          # ordered candidates (priority order)
         self.src = set(); self.capital = False; self.zone = None; self.admin1 = None
+        self.en_pref = None; self.cur_alias = set()
 
 def build_cities(country_entries):
     gcities, gcountries = geonames_cities()
@@ -396,6 +398,7 @@ def build_cities(country_entries):
         else:
             r = recs.setdefault(('z', zid), CityRec(cc, en))
         r.ar.insert(0, clean_ar(ar)); r.src.add('cldr'); r.zone = zid
+        r.en_pref = r.en_pref or en
     # 3. libgweather
     gw_cities, gw_states = gweather_places()
     for c in gw_cities:
@@ -409,6 +412,7 @@ def build_cities(country_entries):
             pos = 1 if 'cldr' in r.src else 0
             r.ar.insert(min(pos, len(r.ar)), a) if 'gweather' not in r.src else r.ar.append(a)
         r.src.add('gweather')
+        r.en_pref = r.en_pref or c['en']
     # 4. GeoNames alternates for every record + big / focus-country cities
     for g in gcities:
         cc = g['countrycode']; pop = g.get('population', 0)
@@ -430,13 +434,17 @@ def build_cities(country_entries):
     # curated overrides keyed by (cc, english name)
     for (cc, en), ov in CITY_OVERRIDES.items():
         hit = [r for r in recs.values() if r.cc == cc and fold_en(r.en) == fold_en(en)]
+        g = find_g(cc, en)
+        if g is not None:
+            hit.append(rec_for_g(g))
         if not hit:
             r = CityRec(cc, en); recs[('c', cc, en)] = r; hit = [r]
         r = max(hit, key=lambda r: r.pop)
         if ov.get('ar'):
             r.ar.insert(0, ov['ar'])
         r.ar += ov.get('aliases', [])
-        r.src.add('curated')
+        r.cur_alias |= {norm(a) for a in ov.get('aliases', [])} | {norm(ov.get('ar', ''))}
+        r.src.add('curated'); r.en_pref = ov.get('en') or en
         for d in ov.get('drop', []):
             r.ar = [a for a in r.ar if norm(a) != norm(d)]
         if ov.get('capital'):
@@ -464,12 +472,11 @@ def city_entries(recs, countries):
                 len(norm(name_ar).replace(' ', '')) <= 2 or (not trusted and is_common_word(name_ar)):
             aliases = [a for a in aliases if usable_alias(a) and not is_common_word(a)]
             name_ar = 'مدينة ' + name_ar
-        if not trusted:
-            aliases = [a for a in aliases if not is_common_word(a)]
+        aliases = [a for a in aliases if norm(a) in r.cur_alias or not is_common_word(a)]
         if ce and norm(name_ar) in {norm(n) for n in ce.names()}:
             if r.cc in ('SG', 'MC', 'VA', 'SM', 'HK', 'MO', 'GI', 'BH', 'KW', 'QA') and not r.capital and False:
                 continue
-            if r.cc in ('SG', 'MC', 'VA', 'HK', 'MO', 'GI'):
+            if r.cc in ('SG', 'MC', 'VA', 'HK', 'MO', 'GI') or not r.capital:
                 continue                      # same entity as the country/territory row
             base = name_ar
             name_ar = 'مدينة ' + base
@@ -477,12 +484,12 @@ def city_entries(recs, countries):
             if r.capital:
                 aliases.append(base + ' العاصمة')
         aliases = [a for a in aliases if usable_alias(a)]
-        eid = r.cc.lower() + '-' + slug(r.en)
+        eid = r.cc.lower() + '-' + slug(r.en_pref or r.en)
         if eid in used_ids:
             eid = eid + '-' + (str(r.gid) if r.gid else slug(r.zone or 'x'))
         used_ids.add(eid)
         sub = 'capital' if r.capital else 'city'
-        e = Entry(eid, sub, name_ar, r.en, r.cc, aliases, rank=2 if r.capital else 1, pop=r.pop)
+        e = Entry(eid, sub, name_ar, r.en_pref or r.en, r.cc, aliases, rank=2 if r.capital else 1, pop=r.pop)
         e.rank += 0.5 if 'cldr' in r.src or 'curated' in r.src else 0
         entries.append(e)
     return entries
@@ -498,6 +505,11 @@ def qualify_losers(entries, owners_all, log):
     keep = []
     for e in entries:
         o = owner_of.get(norm(e.name_ar))
+        if o is None and e.name_ar.startswith('مدينة '):
+            o2 = owner_of.get(norm(e.name_ar[6:]))
+            if o2 is not None and o2 is not e and (o2.rank, o2.pop) > (e.rank, e.pop):
+                log.append(f'dropped {e.id} {e.name_ar} (bare form owned by {o2.id})')
+                continue
         if o is not None and o is not e:
             nis = NISBA.get(e.country)
             if o.country == e.country and o.subkind != 'country' and e.subkind != 'capital':

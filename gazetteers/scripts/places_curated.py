@@ -173,8 +173,58 @@ EXTRA_COUNTRIES = [
  dict(id='cy-northern-cyprus', subkind='territory', ar='شمال قبرص', en='Northern Cyprus', cc='CY', aliases=['جمهورية شمال قبرص التركية', 'قبرص التركية', 'قبرص الشمالية']),
 ]
 
-CITY_OVERRIDES = {}
-CITY_DROP = set()
+# (cc, English name as in GeoNames/CLDR) -> {ar, aliases, drop, capital}.  Entries not found are created.
+# Common-word names get only qualified forms (مدينة صور، صور اللبنانية ...), never the bare word.
+CITY_OVERRIDES = {
+ ('LB', 'Tyre'): dict(ar='مدينة صور', aliases=['صور اللبنانية'], drop=['الصور', 'صور']),
+ ('OM', 'Sur'): dict(ar='صور العمانية', aliases=['ولاية صور'], drop=['مدينة صور', 'صور']),
+ ('LB', 'Tripoli'): dict(ar='طرابلس', aliases=['طرابلس الشام', 'طرابلس اللبنانية'], drop=['ترابلس']),
+ ('LY', 'Tripoli'): dict(ar='طرابلس', aliases=['طرابلس الغرب'], drop=['ترابلس']),
+ ('PS', 'Jenin'): dict(ar='مدينة جنين', aliases=['جنين الفلسطينية'], drop=['جنين']),
+ ('SY', 'Hama'): dict(ar='مدينة حماة', aliases=['حماة السورية'], drop=['حماة']),
+ ('SY', 'Daraa'): dict(ar='مدينة درعا', aliases=['درعا البلد'], drop=['درعا']),
+ ('LY', 'Sirte'): dict(ar='مدينة سرت', aliases=['سرت الليبية'], drop=['سرت']),
+ ('SD', 'El Obeid'): dict(ar='مدينة الأبيض', aliases=['الأبيض السودانية'], drop=['الأبي', 'الأبيض']),
+ ("YE", "Ma'rib"): dict(ar='مدينة مأرب', drop=['مأرب']),
+ ('SD', 'Kassala'): dict(ar='كسلا', drop=['كسل']),
+ ('SO', 'Mogadishu'): dict(ar='مقديشو', aliases=['مقديشيو']),
+ ('ML', 'Gao'): dict(ar='غاو'),
+ ('ML', 'Mopti'): dict(ar='موبتي'),
+ ('ML', 'Menaka'): dict(ar='ميناكا'),
+ ('ML', 'Timbuktu'): dict(ar='تمبكتو', aliases=['تومبوكتو', 'تمبكتو']),
+ ('ML', 'Kidal'): dict(ar='كيدال'),
+ ('ML', 'Segou'): dict(ar='سيغو', aliases=['سيجو']),
+ ('NE', 'Agadez'): dict(ar='أغاديز', aliases=['أغاديس']),
+ ('NE', 'Tillaberi'): dict(ar='تيلابيري'),
+ ('NG', 'Abuja'): dict(ar='أبوجا', aliases=['آبوجا']),
+ ('MN', 'Ulan Bator'): dict(ar='أولان باتور', aliases=['أولانباتار']),
+ ('MV', 'Male'): dict(ar='ماليه', drop=['مال']),
+ ('SC', 'Victoria'): dict(ar='فيكتوريا', aliases=['فكتوريا']),
+ ('IL', 'Haifa'): dict(ar='حيفا', drop=['جحفية']),
+ ('IL', 'Eilat'): dict(ar='إيلات', aliases=['أم الرشراش'], drop=['آيلة']),
+ ('IL', 'Ashkelon'): dict(ar='عسقلان', aliases=['أشكلون']),
+ ('IL', 'Sderot'): dict(ar='سديروت'),
+ ('IL', 'Beersheba'): dict(ar='بئر السبع'),
+ ('PS', 'Hebron'): dict(ar='الخليل', drop=['هيبرون']),
+ ('PS', 'Jericho'): dict(ar='أريحا'),
+ ('PS', 'Nablus'): dict(ar='نابلس'),
+ ('PS', 'Deir al-Balah'): dict(ar='دير البلح'),
+ ('KR', 'Seoul'): dict(ar='سول', drop=['سيول']),
+ ('IT', 'Rome'): dict(ar='روما', drop=['روم']),
+ ('UA', 'Zaporizhzhia'): dict(ar='زابوريجيا', aliases=['زابوروجيا']),
+ ('UA', 'Kyiv'): dict(ar='كييف', aliases=['كيف']),
+ ('SD', 'El Fasher'): dict(ar='الفاشر'),
+ ('SD', 'Nyala'): dict(ar='نيالا'),
+ ('SD', 'Omdurman'): dict(ar='أم درمان'),
+ ('SD', 'Port Sudan'): dict(ar='بورتسودان', aliases=['بور سودان']),
+ ('SD', 'Wad Madani'): dict(ar='ود مدني'),
+ ('SD', 'El Geneina'): dict(ar='الجنينة', aliases=['مدينة الجنينة']),
+ ('TD', "N'Djamena"): dict(ar='نجامينا', aliases=['إنجامينا', 'أنجمينا', 'انجمينا']),
+ ('DZ', 'Algiers'): dict(ar='الجزائر العاصمة', drop=['الجزيره']),
+ ('TN', 'Tunis'): dict(ar='تونس العاصمة'),
+ ('CA', 'Hebron'): dict(drop=['هبرون']),
+}
+CITY_DROP = {('CA', 'hebron'), ('IQ', 'al madinah'), ('FR', 'istres'), ('PH', 'cebu city')}
 EXTRA_CITIES = []
 SUBDIV_OVERRIDES = {}
 

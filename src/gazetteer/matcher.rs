@@ -66,7 +66,10 @@ impl Matcher {
     /// Compiles `gazetteers` (later ones merge into earlier ones by id), normalizing every
     /// alias with `normalizer`. Aliases that normalize to fewer than two characters are
     /// skipped: they would match everywhere.
-    pub(crate) fn new(gazetteers: &[&Gazetteer], normalizer: &Normalizer) -> Result<Matcher, Error> {
+    pub(crate) fn new(
+        gazetteers: &[&Gazetteer],
+        normalizer: &Normalizer,
+    ) -> Result<Matcher, Error> {
         let mut entities: Vec<EntityInfo> = Vec::new();
         let mut by_id: HashMap<&str, usize> = HashMap::new();
         let mut names: Vec<Vec<&str>> = Vec::new();
@@ -78,7 +81,10 @@ impl Matcher {
                             return Err(Error::gazetteer(
                                 "<merge>",
                                 0,
-                                format!("id {} is both a {} and a {}", e.id, entities[i].kind, e.kind),
+                                format!(
+                                    "id {} is both a {} and a {}",
+                                    e.id, entities[i].kind, e.kind
+                                ),
                             ));
                         }
                         entities[i].priority = entities[i].priority.max(e.priority);
@@ -156,7 +162,11 @@ impl Matcher {
         let mut ambiguous = Vec::new();
         for (p, pattern) in patterns.iter_mut().enumerate() {
             pattern.candidates.sort_by_key(|c| {
-                (c.derivation, -entities[c.entity as usize].priority, c.entity)
+                (
+                    c.derivation,
+                    -entities[c.entity as usize].priority,
+                    c.entity,
+                )
             });
             let first = pattern.candidates[0];
             let ties: Vec<String> = pattern
@@ -226,12 +236,18 @@ impl Matcher {
             let (start, end) = (m.start(), m.end() - 1);
             // Find the start of the word the hit is in, looking back at most one prefix.
             let mut word_start = start;
-            while word_start > 0 && hay[word_start - 1] != b' ' && start - word_start <= MAX_PREFIX_BYTES {
+            while word_start > 0
+                && hay[word_start - 1] != b' '
+                && start - word_start <= MAX_PREFIX_BYTES
+            {
                 word_start -= 1;
             }
             if word_start > 0 && hay[word_start - 1] != b' ' {
                 // Too deep inside a word for any prefix: no later start in it can match.
-                pos = hay[start..].iter().position(|&b| b == b' ').map_or(hay.len(), |i| start + i);
+                pos = hay[start..]
+                    .iter()
+                    .position(|&b| b == b' ')
+                    .map_or(hay.len(), |i| start + i);
                 continue;
             }
             let prefix = &hay[word_start..start];
@@ -254,7 +270,9 @@ impl Matcher {
                     };
                     let range = norm.to_original(reported_start..end);
                     let kind = self.entities[c.entity as usize].kind;
-                    if !(kind != EntityKind::Person && has_tanween(original.get(range.clone()).unwrap_or(""))) {
+                    if !(kind != EntityKind::Person
+                        && has_tanween(original.get(range.clone()).unwrap_or("")))
+                    {
                         out.push(self.entity(c.entity, range, original));
                     }
                     pos = end;

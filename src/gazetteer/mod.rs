@@ -38,8 +38,8 @@ mod matcher;
 mod tsv;
 mod variants;
 
-pub(crate) use matcher::Matcher;
 pub use matcher::AmbiguousAlias;
+pub(crate) use matcher::Matcher;
 
 use crate::error::Error;
 use crate::types::EntityKind;
@@ -295,10 +295,7 @@ fn validate(e: &GazetteerEntry) -> Result<(), String> {
     if e.name_en.trim().is_empty() {
         return Err(format!("entry {} has an empty name_en", e.id));
     }
-    if let Some(a) = e
-        .names()
-        .find(|a| a.len() > MAX_ALIAS_BYTES)
-    {
+    if let Some(a) = e.names().find(|a| a.len() > MAX_ALIAS_BYTES) {
         return Err(format!(
             "entry {} has a name of {} bytes (the limit is {MAX_ALIAS_BYTES})",
             e.id,

@@ -33,7 +33,11 @@ impl Columns {
         };
         for (i, n) in names.iter().enumerate() {
             if names[..i].contains(n) {
-                return Err(Error::gazetteer(label, line_no, format!("column `{n}` appears twice")));
+                return Err(Error::gazetteer(
+                    label,
+                    line_no,
+                    format!("column `{n}` appears twice"),
+                ));
             }
         }
         Ok(Columns {
@@ -55,7 +59,11 @@ impl Columns {
             return Err(Error::gazetteer(
                 label,
                 line_no,
-                format!("expected {} tab-separated columns, found {}", self.count, fields.len()),
+                format!(
+                    "expected {} tab-separated columns, found {}",
+                    self.count,
+                    fields.len()
+                ),
             ));
         }
         let get = |i: usize| fields[i].trim();
@@ -64,7 +72,10 @@ impl Columns {
             Error::gazetteer(
                 label,
                 line_no,
-                format!("unknown kind {:?} (expected place, group or person)", get(self.kind)),
+                format!(
+                    "unknown kind {:?} (expected place, group or person)",
+                    get(self.kind)
+                ),
             )
         })?;
         let priority = match self.priority.map(get).filter(|s| !s.is_empty()) {
@@ -129,7 +140,11 @@ pub(super) fn parse_reader_into<R: BufRead>(
         })?;
         offset += n;
         let line = line.trim_end_matches(['\n', '\r']);
-        let line = if line_no == 1 { line.trim_start_matches('\u{FEFF}') } else { line };
+        let line = if line_no == 1 {
+            line.trim_start_matches('\u{FEFF}')
+        } else {
+            line
+        };
         if line.trim().is_empty() || line.trim_start().starts_with('#') {
             continue;
         }
@@ -142,7 +157,11 @@ pub(super) fn parse_reader_into<R: BufRead>(
         }
     }
     if columns.is_none() {
-        return Err(Error::gazetteer(label, 0, "no header line (the file is empty)"));
+        return Err(Error::gazetteer(
+            label,
+            0,
+            "no header line (the file is empty)",
+        ));
     }
     Ok(())
 }
