@@ -303,12 +303,13 @@ impl Normalizer {
         let mut scratch = String::new();
         let mut i = 0;
         while i < bytes.len() {
-            // Fast path: a run of ASCII characters that need no change is copied in bulk.
-            let run = ascii_run(bytes, i, w.last_is_space());
+            // Fast path: a run of characters that need no change (ASCII, single spaces, plain
+            // Arabic letters) is copied in bulk.
+            let (run, last) = self.unchanged_run(bytes, i, w.last_is_space());
             if run > i {
                 // The last char of the run is the base of a cluster if marks follow it.
                 let end = if run < bytes.len() && bytes[run] >= 0x80 && starts_extender(text, run) {
-                    run - 1
+                    last
                 } else {
                     run
                 };
@@ -385,6 +386,47 @@ impl Normalizer {
             segments: w.segments,
             original_len: text.len(),
         }
+    }
+
+    /// End of the run from `i` that normalization leaves unchanged, and the start of the
+    /// run's last character. The run holds printable ASCII, single spaces, and Arabic letters
+    /// (U+0621–U+064A) that no enabled fold changes.
+    fn unchanged_run(&self, bytes: &[u8], mut i: usize, mut after_space: bool) -> (usize, usize) {
+        let o = &self.options;
+        let mut last = i;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                if b == b' ' {
+                    if after_space && o.collapse_whitespace {
+                        break;
+                    }
+                    after_space = true;
+                } else if b.is_ascii_whitespace() || b == 0x0B {
+                    break;
+                } else {
+                    after_space = false;
+                }
+                last = i;
+                i += 1;
+            } else if (b == 0xD8 || b == 0xD9) && i + 1 < bytes.len() {
+                let u = (u32::from(b & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F);
+                let plain = matches!(u, 0x0621..=0x063A | 0x0641..=0x064A)
+                    && !(o.fold_alef && matches!(u, 0x0622 | 0x0623 | 0x0625))
+                    && !(o.fold_alef_maksura && u == 0x0649)
+                    && !(o.fold_teh_marbuta && u == 0x0629)
+                    && !(o.fold_hamza_seats && matches!(u, 0x0624 | 0x0626));
+                if !plain {
+                    break;
+                }
+                after_space = false;
+                last = i;
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        (i, last)
     }
 
     /// The per-character steps, after NFKC. `None` drops the character.
@@ -519,29 +561,6 @@ impl Writer {
             self.out.push('\n');
         }
     }
-}
-
-/// End of the run of ASCII bytes from `i` that normalization leaves unchanged: printable
-/// characters, and single spaces not preceded by whitespace.
-fn ascii_run(bytes: &[u8], mut i: usize, mut after_space: bool) -> usize {
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b >= 0x80 {
-            break;
-        }
-        if b == b' ' {
-            if after_space {
-                break;
-            }
-            after_space = true;
-        } else if b.is_ascii_whitespace() || b == 0x0B {
-            break;
-        } else {
-            after_space = false;
-        }
-        i += 1;
-    }
-    i
 }
 
 fn starts_extender(text: &str, at: usize) -> bool {

@@ -81,6 +81,14 @@ pub(super) fn strip_article(alias: &str) -> Option<&str> {
 
 /// A character that belongs to a word: letters, digits and combining marks.
 pub(super) fn is_word_char(c: char) -> bool {
+    let u = c as u32;
+    if (0x0600..=0x06FF).contains(&u) {
+        // The Arabic block, without a table lookup: everything but punctuation and signs.
+        return !matches!(
+            u,
+            0x0600..=0x060F | 0x061B..=0x061F | 0x066A..=0x066D | 0x06D4 | 0x06DD | 0x06DE | 0x06E9 | 0x06FD | 0x06FE
+        );
+    }
     c.is_alphanumeric()
         || (c as u32 >= 0x300 && unicode_normalization::char::canonical_combining_class(c) != 0)
 }
