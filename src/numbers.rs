@@ -27,10 +27,11 @@
 //! |---|---|---|---|---|
 //! | exact | `77`, `خمسة`, `جنديان` | n | n | n |
 //! | approx | `نحو`, `حوالي`, `قرابة`, `زهاء`, `ما يقارب`, `… تقريبا` | n | n − n/10 | n + n/10 |
-//! | at_least | `أكثر من`, `أزيد من`, `يزيد عن` (strict) | n | n + 1 | none |
-//! | at_least | `ما لا يقل عن`, `على الأقل` | n | n | none |
-//! | at_most | `أقل من` (strict) | n | 1 | n − 1 |
-//! | at_most | `ما يصل إلى`, `حتى` | n | 1 | n |
+//! | at_least | `أكثر من`, `أزيد من`, `يزيد عن`, `ما لا يقل عن`, `على الأقل` | n | n | none |
+//! | at_most | `أقل من`, `ما يصل إلى`, `حتى` | n | 1 | n |
+//!
+//! Bounds are kept at the stated figure (`أكثر من 100` has `low` 100, not 101) so that
+//! `low <= value <= high` always holds.
 //! | range | `بين 10 و15`, `10 إلى 15`, `خمسة أو ستة` | a | a | b |
 //! | vague | see below | conventional | conventional | none (بضعة: 9) |
 //!
@@ -152,8 +153,6 @@ pub(crate) struct Tok {
     pub kind: TokKind,
     /// Folded text (see [`fold`]); for `Num` the digits and separators in ASCII.
     pub key: String,
-    /// No whitespace between this token and the previous one.
-    pub glued: bool,
 }
 
 fn is_mark(c: char) -> bool {
@@ -208,7 +207,6 @@ pub(crate) fn fold(s: &str) -> String {
 /// Splits text into word, number and punctuation tokens. Linear time.
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
-    let mut glued = false;
     let mut it = text.char_indices().peekable();
     while let Some((i, c)) = it.next() {
         if c == '\n' || c == '\r' || c == '\u{2029}' || c == '\u{2028}' {
@@ -217,13 +215,10 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                 end: i + c.len_utf8(),
                 kind: TokKind::Newline,
                 key: String::from("\n"),
-                glued,
             });
-            glued = false;
             continue;
         }
         if c.is_whitespace() {
-            glued = false;
             continue;
         }
         if let Some(d) = digit_of(c) {
@@ -255,9 +250,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                 end,
                 kind: TokKind::Num,
                 key,
-                glued,
             });
-            glued = true;
             continue;
         }
         if is_letter(c) || is_mark(c) {
@@ -276,9 +269,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                 end,
                 kind: TokKind::Word,
                 key,
-                glued,
             });
-            glued = true;
             continue;
         }
         toks.push(Tok {
@@ -286,9 +277,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             end: i + c.len_utf8(),
             kind: TokKind::Punct,
             key: c.to_string(),
-            glued,
         });
-        glued = true;
     }
     toks
 }
@@ -422,7 +411,7 @@ static WORDS: Lazy<HashMap<String, Word>> = Lazy::new(|| {
         put(&format!("{stem}ون"), Word::Tens(v));
         put(&format!("{stem}ين"), Word::Tens(v));
     }
-    for s in ["مائة", "مئة", "مية", "مائه", "مئه"] {
+    for s in ["مائة", "مئة"] {
         put(s, Word::Hundred);
     }
     for s in [
@@ -560,7 +549,6 @@ static PREFIX_QUALS: Lazy<Vec<(Vec<String>, Qual)>> = Lazy::new(|| {
         ("ما يناهز", Qual::Approx),
         ("يناهز", Qual::Approx),
         ("يقارب", Qual::Approx),
-        ("تقريبا", Qual::Approx),
         ("أكثر من", strict_more),
         ("ما يزيد عن", strict_more),
         ("ما يزيد على", strict_more),
@@ -665,13 +653,13 @@ pub(crate) const DUAL_NOUNS: &[(&str, bool)] = &[
     ("رهينة", true),
     ("امرأة", true),
     ("فتاة", true),
-    ("طالب", true),
+    ("طالب", false),
     ("شقيق", true),
     ("عنصر", true),
     ("شاب", true),
     ("صبي", true),
     ("حارس", true),
-    ("سائح", true),
+    ("سائح", false),
     ("شهيد", true),
     ("مدني", false),
     ("عسكري", false),
@@ -718,7 +706,10 @@ static DUALS: Lazy<HashMap<String, String>> = Lazy::new(|| {
 
 /// If `key` (folded) is the dual of a counted noun, the folded singular.
 pub(crate) fn dual_stem(key: &str) -> Option<&'static str> {
-    DUALS.get(key).map(|s| s.as_str())
+    DUALS
+        .get(key)
+        .or_else(|| key.strip_prefix('و').and_then(|k| DUALS.get(k)))
+        .map(|s| s.as_str())
 }
 
 // ---------------------------------------------------------------------------------------
@@ -820,9 +811,6 @@ pub(crate) fn parse_at(toks: &[Tok], i: usize) -> Option<Parsed> {
         let Some((skip, j)) = match_seq(toks, i, seq) else {
             continue;
         };
-        if *q == Qual::Approx && seq[0] == "تقريبا" {
-            // only a postfix qualifier; "تقريبا 50" is rare but harmless
-        }
         let Some(core) = parse_core(toks, j) else {
             continue;
         };
@@ -990,16 +978,16 @@ fn qualify(c: Core, q: Qual) -> Count {
             high: Some(n.saturating_add(n / 10)),
             qualifier: Qualifier::Approx,
         },
-        Qual::AtLeast { strict } => Count {
+        Qual::AtLeast { .. } => Count {
             value: n,
-            low: if strict { n.saturating_add(1) } else { n },
+            low: n,
             high: None,
             qualifier: Qualifier::AtLeast,
         },
-        Qual::AtMost { strict } => Count {
+        Qual::AtMost { .. } => Count {
             value: n,
             low: 1.min(n),
-            high: Some(if strict { n.saturating_sub(1) } else { n }),
+            high: Some(n),
             qualifier: Qualifier::AtMost,
         },
         Qual::Between | Qual::From => Count::exact(n),
@@ -1033,12 +1021,16 @@ fn parse_core(toks: &[Tok], i: usize) -> Option<Core> {
             if let Some(c) = parse_words(toks, i) {
                 return Some(c);
             }
-            // Duals.
-            if DUALS.contains_key(&t.key) {
+            // Duals (وجنديان: with a conjunction).
+            let (k, skip) = match t.key.strip_prefix('و') {
+                Some(rest) if !DUALS.contains_key(&t.key) => (rest, 'و'.len_utf8()),
+                _ => (t.key.as_str(), 0),
+            };
+            if DUALS.contains_key(k) {
                 return Some(Core {
                     value: 2,
                     high: None,
-                    skip: 0,
+                    skip,
                     end: i + 1,
                     form: NumberForm::Dual,
                     integer: true,

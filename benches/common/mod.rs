@@ -42,10 +42,14 @@ impl Rng {
 
     /// True with probability `p`.
     pub fn chance(&mut self, p: f64) -> bool {
-        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64 < p
+        ((self.next_u64() >> 11) as f64 / (1u64 << 53) as f64) < p
     }
 
-    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+    pub fn pick<T: Copy>(&mut self, items: &[T]) -> T {
+        items[self.below(items.len())]
+    }
+
+    pub fn pick_ref<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[self.below(items.len())]
     }
 }
@@ -231,7 +235,7 @@ fn decorate(word: &str, rng: &mut Rng) -> String {
                 }
             }
         } else if rng.chance(0.6) {
-            out.push(*rng.pick(HARAKAT));
+            out.push(rng.pick(HARAKAT));
         }
     }
     out
@@ -241,7 +245,7 @@ fn decorate(word: &str, rng: &mut Rng) -> String {
 fn sentence(rng: &mut Rng, sources: &[String], names: &[&[String]]) -> String {
     let name = |rng: &mut Rng| {
         let pool = names[rng.below(names.len())];
-        format!("{}{}", rng.pick(PROCLITICS), rng.pick(pool))
+        format!("{}{}", rng.pick(PROCLITICS), rng.pick_ref(pool))
     };
     let raw = if rng.chance(0.12) {
         let mut s = rng.pick(CASUALTY_TEMPLATES).to_string();
@@ -252,7 +256,7 @@ fn sentence(rng: &mut Rng, sources: &[String], names: &[&[String]]) -> String {
         let p = name(rng);
         s.replace("{p}", &p)
     } else {
-        let mut words: Vec<String> = rng.pick(sources).split(' ').map(str::to_string).collect();
+        let mut words: Vec<String> = rng.pick_ref(sources).split(' ').map(str::to_string).collect();
         for _ in 0..rng.below(3) {
             let at = rng.below(words.len() + 1);
             let n = name(rng);

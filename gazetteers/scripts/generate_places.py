@@ -5,14 +5,17 @@ Reads only data shipped inside registry packages (see ../SOURCES-generated.md fo
 commands that fetch them).  Writes countries.tsv, cities.tsv, subdivisions.tsv next to this
 script's parent directory.  Python 3.11 standard library + pycountry (for the ISO 3166-1 list).
 
-Usage:  python3 generate_places.py [DATA_DIR]     (DATA_DIR default: /tmp/placegen)
+Usage:  python3 generate_places.py [DATA_DIR] [--without-gweather]   (DATA_DIR default: /tmp/placegen;
+        fetch it with fetch_place_sources.sh)
 """
 import gettext, json, os, re, struct, sys, zipfile, io, unicodedata
 from collections import defaultdict, OrderedDict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(HERE)
-DATA = sys.argv[1] if len(sys.argv) > 1 else '/tmp/placegen'
+ARGS = [a for a in sys.argv[1:] if not a.startswith('--')]
+DATA = ARGS[0] if ARGS else '/tmp/placegen'
+WITHOUT_GWEATHER = '--without-gweather' in sys.argv   # drop the GPL-2+ libgweather translations
 sys.path.insert(0, HERE)
 from places_curated import *  # noqa: F401,F403  (hand-curated tables)
 
@@ -64,7 +67,8 @@ def usable_alias(s):
     n = norm(s)
     if len(n.replace(' ', '')) <= 2:
         return False
-    if n in STOP_NORM or n.replace('ة', 'ه') in STOP_NORM_H:
+    if n in STOP_NORM or n.replace('ة', 'ه') in STOP_NORM_H or ('ال' + n) in STOP_NORM or \
+            ('ال' + n).replace('ة', 'ه') in STOP_NORM_H:
         return False
     return True
 
@@ -77,11 +81,11 @@ def slug(s):
     return s or 'x'
 
 class Entry:
-    __slots__ = ('id', 'kind', 'subkind', 'name_ar', 'name_en', 'country', 'aliases', 'rank', 'pop')
+    __slots__ = ('id', 'kind', 'subkind', 'name_ar', 'name_en', 'country', 'aliases', 'rank', 'pop', 'keys')
     def __init__(self, id, subkind, name_ar, name_en, country, aliases=(), rank=0, pop=0):
         self.id, self.kind, self.subkind = id, 'place', subkind
         self.name_ar, self.name_en, self.country = name_ar, name_en, country
-        self.aliases = list(aliases); self.rank = rank; self.pop = pop
+        self.aliases = list(aliases); self.rank = rank; self.pop = pop; self.keys = set()
     def names(self):
         return [self.name_ar] + self.aliases
     def row(self):
@@ -207,7 +211,7 @@ def resolve_conflicts(entries, log):
 # ---------------------------------------------------------------- cities
 import math, xml.etree.ElementTree as ET
 
-PERSIAN = re.compile('[\u0672-\u06FF]|ى\S|^ئ|\sئ|اا|(^|\s)\S(\s|$)')   # Persian/Urdu/Uyghur/Kurdish letters or odd forms
+PERSIAN = re.compile('[\u0672-\u06FF]|ة\S|ى\S|^ئ|\sئ|اا|(^|\s)\S(\s|$)')   # Persian/Urdu/Uyghur/Kurdish letters or odd forms
 
 def fold_en(s):
     s = unicodedata.normalize('NFKD', s).encode('ascii', 'ignore').decode().lower()
@@ -271,6 +275,8 @@ def cldr_exemplars():
 
 def gweather_places():
     """([city dicts], [state dicts]) with Arabic translations from libgweather's Locations.xml + ar .mo"""
+    if WITHOUT_GWEATHER:
+        return [], []
     base = os.path.join(DATA, 'deb/x/usr/share')
     tr = gettext.GNUTranslations(open(os.path.join(base, 'locale/ar/LC_MESSAGES/libgweather-4.0-locations.mo'), 'rb'))
     root = ET.parse(os.path.join(base, 'libgweather-4/Locations.xml')).getroot()
@@ -334,15 +340,23 @@ def load_common_words():
         if fl in COMMON_FLAGS:
             words.add(norm(w))
     return words
+def load_lorem_words():
+    """Ordinary Arabic words from Faker's ar_AA lorem provider (PyPI faker), another common-word check."""
+    whl = [f for f in os.listdir(os.path.join(DATA, 'dl')) if f.startswith('faker-')]
+    if not whl:
+        return set()
+    z = zipfile.ZipFile(os.path.join(DATA, 'dl', whl[0]))
+    src = z.read('faker/providers/lorem/ar_AA/__init__.py').decode('utf-8')
+    return {norm(w) for w in re.findall(r'[\u0621-\u064A]+', src) if len(w) > 2}
 COMMON = None
 def is_common_word(name):
     global COMMON
     if COMMON is None:
-        COMMON = load_common_words()
+        COMMON = load_common_words() | load_lorem_words()
     n = norm(name)
     if ' ' in n:
         return False
-    if n.startswith('ال') and len(n) > 4:
+    if n.startswith('ال') and len(n) >= 4:
         n2 = n[2:]
         return n2 in COMMON or n2.replace('ه', 'ة') in COMMON
     return n in COMMON
@@ -352,7 +366,7 @@ class CityRec:
         self.cc, self.en, self.pop, self.lat, self.lon, self.gid = cc, en, pop, lat, lon, gid
         self.ar = []          # ordered candidates (priority order)
         self.src = set(); self.capital = False; self.zone = None; self.admin1 = None
-        self.en_pref = None; self.cur_alias = set()
+        self.en_pref = None; self.cur_alias = set(); self.en_all = set(); self.cc_out = None
 
 def build_cities(country_entries):
     gcities, gcountries = geonames_cities()
@@ -364,6 +378,7 @@ def build_cities(country_entries):
         k = ('g', g['geonameid'])
         if k not in recs:
             r = CityRec(g['countrycode'], g['name'], g.get('population', 0), g['latitude'], g['longitude'], g['geonameid'])
+            r.en_all = {g['name']} | {a for a in g.get('alternatenames', []) if a.isascii() and len(a) > 2}
             r.admin1 = g.get('admin1code')
             recs[k] = r
         return recs[k]
@@ -449,6 +464,8 @@ def build_cities(country_entries):
             r.ar = [a for a in r.ar if norm(a) != norm(d)]
         if ov.get('capital'):
             r.capital = True
+        if 'country' in ov:
+            r.cc_out = ov['country']
     return recs, gw_states, gcities
 
 def city_entries(recs, countries):
@@ -462,6 +479,8 @@ def city_entries(recs, countries):
         names = []
         for a in r.ar:
             a = re.sub(r'\s*\(.*?\)', '', a).strip()
+            if PERSIAN.search(a) or not ARABIC_ONLY.match(a):
+                continue
             if a and norm(a) not in {norm(x) for x in names}:
                 names.append(a)
         if not names:
@@ -484,13 +503,14 @@ def city_entries(recs, countries):
             if r.capital:
                 aliases.append(base + ' العاصمة')
         aliases = [a for a in aliases if usable_alias(a)]
-        eid = r.cc.lower() + '-' + slug(r.en_pref or r.en)
+        eid = r.cc.lower() + '-' + slug(r.en_pref or r.en)      # ids are frozen: other files merge into them
         if eid in used_ids:
             eid = eid + '-' + (str(r.gid) if r.gid else slug(r.zone or 'x'))
         used_ids.add(eid)
         sub = 'capital' if r.capital else 'city'
-        e = Entry(eid, sub, name_ar, r.en_pref or r.en, r.cc, aliases, rank=2 if r.capital else 1, pop=r.pop)
+        e = Entry(eid, sub, name_ar, r.en_pref or r.en, r.cc if r.cc_out is None else r.cc_out, aliases, rank=2 if r.capital else 1, pop=r.pop)
         e.rank += 0.5 if 'cldr' in r.src or 'curated' in r.src else 0
+        e.keys = {r.en, r.en_pref or r.en} | r.en_all
         entries.append(e)
     return entries
 
@@ -502,7 +522,7 @@ def qualify_losers(entries, owners_all, log):
             k = norm(n)
             if k not in owner_of or (e.rank, e.pop) > (owner_of[k].rank, owner_of[k].pop):
                 owner_of[k] = e
-    keep = []
+    keep = []; qualified = set()
     for e in entries:
         o = owner_of.get(norm(e.name_ar))
         if o is None and e.name_ar.startswith('مدينة '):
@@ -515,7 +535,9 @@ def qualify_losers(entries, owners_all, log):
             if o.country == e.country and o.subkind != 'country' and e.subkind != 'capital':
                 log.append(f'dropped {e.id} {e.name_ar} (same-country owner {o.id})')
                 continue
-            if nis and (e.subkind == 'capital' or e.pop >= 100000 or e.rank >= 1.5):
+            if nis and (e.subkind == 'capital' or e.pop >= 100000 or e.rank >= 1.5) and \
+                    norm(e.name_ar + ' ' + nis) not in owner_of and norm(e.name_ar + ' ' + nis) not in qualified:
+                qualified.add(norm(e.name_ar + ' ' + nis))
                 log.append(f'qualified {e.id}: {e.name_ar} -> {e.name_ar} {nis} (owner {o.id})')
                 e.name_ar = e.name_ar + ' ' + nis
             else:
@@ -535,7 +557,7 @@ def subdiv_key(name):
     n = re.sub(r'^(al|el|ad|ar|as|ash|at|az|an|ad)\s+', '', n.strip())
     return re.sub(r'\s+', ' ', n).strip()
 
-def build_subdivisions(city_entries_, gw_states, used_ids):
+def build_subdivisions(city_entries_, gw_states, used_ids, gcities=()):
     import pycountry
     city_ar = {}      # (cc, key) -> bare arabic name of the biggest city with that English name
     for e in sorted(city_entries_, key=lambda e: e.pop):
@@ -545,7 +567,15 @@ def build_subdivisions(city_entries_, gw_states, used_ids):
                 bare = bare[: -len(nis) - 1]
         if bare.startswith('مدينة ') and norm(bare[6:]) not in STOP_NORM:
             bare = bare[6:]
-        city_ar[(e.country, subdiv_key(e.name_en))] = bare
+        for k in e.keys or {e.name_en}:
+            city_ar[(e.country, subdiv_key(k))] = bare
+    city_names = set()         # (cc, arabic) of every GeoNames city >= 15000: such names belong to the city
+    for g in gcities:
+        for a in arabic_alternates(g):
+            city_names.add((g['countrycode'], norm(a)))
+    for e in city_entries_:
+        for a in e.names():
+            city_names.add((e.country, norm(a)))
     gw = {}
     for s in gw_states:
         if s['ar'] and s['cc']:
@@ -572,6 +602,17 @@ def build_subdivisions(city_entries_, gw_states, used_ids):
             bare, src = city_ar[(cc, key)], 'city'
         else:
             continue
+        if ov.get('full'):
+            eid = cc.lower() + '-' + slug(re.sub(r'\s*\[.*?\]|\s*\(.*?\)', '', sd.name))
+            if eid in used_ids:
+                eid += '-' + slug(sd.type)
+            used_ids.add(eid)
+            out.append(Entry(eid, 'region', ov['ar'], re.sub(r'\s*\[.*?\]', '', sd.name), cc,
+                             ov.get('aliases', []), rank=0.5))
+            continue
+        if src == 'city' and sd.type.lower() in ('city', 'municipality', 'urban community', 'capital city',
+                                                 'capital district', 'city with county rights', 'town council'):
+            continue                 # the same entity as the city row
         prefixes = list(SUBDIV_PREFIX_BY_COUNTRY.get(cc, []))
         tp = SUBDIV_PREFIX_BY_TYPE.get(sd.type.lower())
         if not prefixes:
@@ -580,8 +621,11 @@ def build_subdivisions(city_entries_, gw_states, used_ids):
             continue
         bare = re.sub(r'^(' + '|'.join(set(SUBDIV_PREFIX_BY_TYPE.values()) | {'جهة', 'شعبية', 'جزيرة'}) + r')\s+', '', bare)
         name_ar = prefixes[0] + ' ' + bare
+        if re.match(r'^(ال)?(مقاطعات|أقاليم|ولايات|محافظات)(\s|$)|^(جزر|جزيرة)\s', bare):
+            name_ar = bare; prefixes = []
         aliases = [p + ' ' + bare for p in prefixes[1:]] + ov.get('aliases', [])
-        if src in ('gweather', 'cldr', 'curated') and usable_alias(bare):
+        if src in ('gweather', 'cldr', 'curated') and usable_alias(bare) and (cc, norm(bare)) not in city_names \
+                and sd.code not in SUBDIV_NO_BARE:
             aliases.append(bare)     # bare form kept unless a city/country owns it (resolved later)
         eid = cc.lower() + '-' + slug(re.sub(r'\s*\[.*?\]|\s*\(.*?\)', '', sd.name))
         if eid in used_ids:
@@ -599,13 +643,13 @@ def main():
     for e in countries:
         e.rank = 3
     resolve_conflicts(countries, log)
-    recs, gw_states, _ = build_cities(countries)
+    recs, gw_states, gcities = build_cities(countries)
     cities = city_entries(recs, countries)
     # bigger places own shared names; smaller ones get a nisba-qualified name or are dropped
     cities = qualify_losers(cities, countries + cities, log)
     resolve_conflicts(countries + cities, log)
     used = {e.id for e in countries + cities}
-    subs = build_subdivisions(cities, gw_states, used)
+    subs = build_subdivisions(cities, gw_states, used, gcities)
     resolve_conflicts(countries + cities + subs, log)
     # a region whose canonical name is owned elsewhere is dropped (rare: duplicate ISO entries)
     owned = defaultdict(list)

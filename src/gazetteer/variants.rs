@@ -61,9 +61,16 @@ pub(super) fn prefix_allowed(prefix: &[u8], kind: EntityKind, derivation: Deriva
     }
 }
 
-/// The `ج`↔`غ` variants of a normalized alias (none if it has neither letter).
+/// Shortest alias, in letters, that gets `ج`/`غ` variants: short words collide with
+/// ordinary ones (`غات` → `جات` would fire in `لجأت`); list such variants explicitly.
+const MIN_G_VARIANT_CHARS: usize = 4;
+
+/// The `ج`↔`غ` variants of a normalized alias (none if it has neither letter or is short).
 pub(super) fn g_variants(alias: &str) -> Vec<String> {
     let mut out = Vec::new();
+    if alias.chars().filter(|c| *c != ' ').count() < MIN_G_VARIANT_CHARS {
+        return out;
+    }
     if alias.contains('ج') {
         out.push(alias.replace('ج', "غ"));
     }
@@ -162,6 +169,7 @@ mod tests {
         assert_eq!(g_variants("جويتا"), vec!["غويتا"]);
         assert_eq!(g_variants("فاغنر"), vec!["فاجنر"]);
         assert!(g_variants("باماكو").is_empty());
+        assert!(g_variants("غات").is_empty());
         assert_eq!(strip_article("النيجر"), Some("نيجر"));
         assert_eq!(strip_article("الامم المتحده"), Some("امم المتحده"));
         assert_eq!(strip_article("ال"), None);

@@ -1,0 +1,710 @@
+//! Rendering one annotated document: JSON records, the terminal view and HTML sections.
+//!
+//! Every renderer works from the document's original text and its [`Extraction`]; spans
+//! that do not fit the text (out of range or not on char boundaries) are skipped rather
+//! than trusted, so no input can make a renderer panic.
+
+use arabic_extract::{Casualty, CasualtyKind, Count, Entity, EntityKind, Extraction, Qualifier};
+use serde::Serialize;
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+/// Where a document came from, as reported in every output format.
+#[derive(Debug, Clone)]
+pub struct DocLabel {
+    /// The input file's name, or `<stdin>`.
+    pub file: std::sync::Arc<str>,
+    /// 1-based line number for `--jsonl-input` documents.
+    pub line: Option<u64>,
+    /// The `id` field of a `--jsonl-input` document, when present and not null.
+    pub id: Option<serde_json::Value>,
+}
+
+impl DocLabel {
+    /// A short human-readable name: `file`, `file:line` or `file:line (id …)`.
+    pub fn display(&self) -> String {
+        let mut s = self.file.to_string();
+        if let Some(line) = self.line {
+            let _ = write!(s, ":{line}");
+        }
+        match &self.id {
+            Some(serde_json::Value::String(id)) => {
+                let _ = write!(s, " (id {id})");
+            }
+            Some(id) => {
+                let _ = write!(s, " (id {id})");
+            }
+            None => {}
+        }
+        s
+    }
+}
+
+/// The JSON record for one document: where it came from plus the library's own
+/// serialization of the [`Extraction`] (`entities`, `casualties`).
+#[derive(Serialize)]
+pub struct Record<'a> {
+    /// Input file name, or `<stdin>`.
+    pub file: &'a str,
+    /// Line number in a JSON Lines input.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u64>,
+    /// The input document's `id`, kept as given (string, number, …).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<&'a serde_json::Value>,
+    /// `entities` and `casualties`, serialized by the library's serde derives.
+    #[serde(flatten)]
+    pub extraction: &'a Extraction,
+}
+
+impl<'a> Record<'a> {
+    /// The record for `extraction` of the document `label`.
+    pub fn new(label: &'a DocLabel, extraction: &'a Extraction) -> Record<'a> {
+        Record {
+            file: &label.file,
+            line: label.line,
+            id: label.id.as_ref(),
+            extraction,
+        }
+    }
+}
+
+/// Appends the pretty-printed JSON record and a newline.
+pub fn json(out: &mut Vec<u8>, label: &DocLabel, ex: &Extraction) -> serde_json::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &Record::new(label, ex))?;
+    out.push(b'\n');
+    Ok(())
+}
+
+/// Appends the compact JSON record on one line.
+pub fn jsonl(out: &mut Vec<u8>, label: &DocLabel, ex: &Extraction) -> serde_json::Result<()> {
+    serde_json::to_writer(&mut *out, &Record::new(label, ex))?;
+    out.push(b'\n');
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------
+// Segmenting the text at every span boundary
+// ---------------------------------------------------------------------------------------
+
+/// What a highlighted region stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layer {
+    /// `extraction.casualties[i]`.
+    Casualty(usize),
+    /// `extraction.entities[i]`.
+    Entity(usize),
+}
+
+/// One step of [`walk`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Event<'t> {
+    /// A highlight starts (or resumes after a split).
+    Open(Layer),
+    /// A highlight stops; `last` is true when its span ends here, false when it is only
+    /// split because another span crosses it.
+    Close {
+        /// The highlight being closed.
+        layer: Layer,
+        /// The span really ends here.
+        last: bool,
+    },
+    /// Plain text inside the currently open highlights.
+    Text(&'t str),
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    start: usize,
+    end: usize,
+    layer: Layer,
+}
+
+impl Mark {
+    /// Nesting order: casualties outside entities, earlier and longer spans outside.
+    fn key(&self) -> (u8, usize, std::cmp::Reverse<usize>, usize) {
+        match self.layer {
+            Layer::Casualty(i) => (0, self.start, std::cmp::Reverse(self.end), i),
+            Layer::Entity(i) => (1, self.start, std::cmp::Reverse(self.end), i),
+        }
+    }
+}
+
+fn fits(text: &str, start: usize, end: usize) -> bool {
+    start < end && end <= text.len() && text.is_char_boundary(start) && text.is_char_boundary(end)
+}
+
+/// Walks `text` once, splitting it at every span boundary, and reports properly nested
+/// open/close events: casualty highlights outside, entity highlights inside. Spans that
+/// cross each other are split into pieces (each piece closed with `last: false` except
+/// the final one), so the events always nest like well-formed markup. Text is only ever
+/// cut at char boundaries of spans that fit the text; spans that do not fit are ignored.
+pub fn walk<'t>(text: &'t str, ex: &Extraction, mut f: impl FnMut(Event<'t>)) {
+    let mut marks: Vec<Mark> = ex
+        .casualties
+        .iter()
+        .enumerate()
+        .map(|(i, c)| Mark {
+            start: c.span.start,
+            end: c.span.end,
+            layer: Layer::Casualty(i),
+        })
+        .chain(ex.entities.iter().enumerate().map(|(i, e)| Mark {
+            start: e.span.start,
+            end: e.span.end,
+            layer: Layer::Entity(i),
+        }))
+        .filter(|m| fits(text, m.start, m.end))
+        .collect();
+    marks.sort_by_key(|m| (m.start, m.key()));
+
+    let mut bounds: Vec<usize> = marks
+        .iter()
+        .flat_map(|m| [m.start, m.end])
+        .chain([0, text.len()])
+        .collect();
+    bounds.sort_unstable();
+    bounds.dedup();
+
+    let mut next = 0;
+    let mut active: Vec<usize> = Vec::new();
+    let mut stack: Vec<usize> = Vec::new();
+    for w in bounds.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        active.retain(|&i| marks[i].end > a);
+        while next < marks.len() && marks[next].start <= a {
+            if marks[next].end > a {
+                active.push(next);
+            }
+            next += 1;
+        }
+        active.sort_by_key(|&i| marks[i].key());
+        let common = stack
+            .iter()
+            .zip(&active)
+            .take_while(|(x, y)| x == y)
+            .count();
+        while stack.len() > common {
+            if let Some(i) = stack.pop() {
+                f(Event::Close {
+                    layer: marks[i].layer,
+                    last: marks[i].end <= a,
+                });
+            }
+        }
+        for &i in &active[common..] {
+            stack.push(i);
+            f(Event::Open(marks[i].layer));
+        }
+        if let Some(s) = text.get(a..b) {
+            f(Event::Text(s));
+        }
+    }
+    while let Some(i) = stack.pop() {
+        f(Event::Close {
+            layer: marks[i].layer,
+            last: true,
+        });
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Shared summary helpers
+// ---------------------------------------------------------------------------------------
+
+/// A casualty count for people: `77`, `~77`, `100+`, `≤50`, `10–15`, `~10 (vague)`.
+pub fn format_count(c: &Count) -> String {
+    match c.qualifier {
+        Qualifier::Exact => c.value.to_string(),
+        Qualifier::Approx => format!("~{}", c.value),
+        Qualifier::AtLeast => format!("{}+", c.value),
+        Qualifier::AtMost => format!("≤{}", c.high.unwrap_or(c.value)),
+        Qualifier::Range => match c.high {
+            Some(h) if h != c.low => format!("{}–{}", c.low, h),
+            _ => c.low.to_string(),
+        },
+        Qualifier::Vague => match c.high {
+            Some(h) => format!("~{} (vague, {}–{})", c.value, c.low, h),
+            None => format!("~{} (vague, {}+)", c.value, c.low),
+        },
+    }
+}
+
+/// Victims as one short phrase: `soldiers` or `soldiers: الجنود الماليين`.
+fn format_victims(c: &Casualty) -> String {
+    let text = one_line(&c.victims.text);
+    if text.is_empty() {
+        c.victims.category.as_str().to_string()
+    } else {
+        format!("{}: {}", c.victims.category.as_str(), text)
+    }
+}
+
+/// Collapses runs of whitespace (newlines included) to single spaces.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// One row of the most-mentioned-entities table.
+struct Mentioned<'a> {
+    entity: &'a Entity,
+    count: usize,
+    first: usize,
+}
+
+/// Entities grouped by id, most mentions first (ties: first mention first), at most `top`.
+fn most_mentioned(entities: &[Entity], top: usize) -> (usize, Vec<Mentioned<'_>>) {
+    let mut by_id: HashMap<&str, Mentioned<'_>> = HashMap::new();
+    for (i, e) in entities.iter().enumerate() {
+        by_id
+            .entry(e.id.as_str())
+            .or_insert(Mentioned {
+                entity: e,
+                count: 0,
+                first: i,
+            })
+            .count += 1;
+    }
+    let distinct = by_id.len();
+    let mut rows: Vec<Mentioned<'_>> = by_id.into_values().collect();
+    rows.sort_by(|a, b| b.count.cmp(&a.count).then(a.first.cmp(&b.first)));
+    rows.truncate(top);
+    (distinct, rows)
+}
+
+// ---------------------------------------------------------------------------------------
+// Terminal view
+// ---------------------------------------------------------------------------------------
+
+/// How the terminal view marks highlights.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// ANSI colours: entities coloured by kind, casualty figures bold, underlined, red.
+    Color,
+    /// Plain brackets: `[place]`, `{group}`, `<person>`, `⟦casualty⟧`.
+    Plain,
+}
+
+const RESET: &str = "\x1b[0m";
+
+fn entity_sgr(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Place => "36",
+        EntityKind::Group => "33",
+        EntityKind::Person => "32",
+    }
+}
+
+fn plain_brackets(kind: EntityKind) -> (&'static str, &'static str) {
+    match kind {
+        EntityKind::Place => ("[", "]"),
+        EntityKind::Group => ("{", "}"),
+        EntityKind::Person => ("<", ">"),
+    }
+}
+
+/// The legend printed once above the terminal view.
+pub fn text_legend(style: Style) -> String {
+    match style {
+        Style::Color => format!(
+            "\x1b[2mlegend:{RESET} \x1b[{}mplace{RESET} \x1b[{}mgroup{RESET} \x1b[{}mperson{RESET} \x1b[1;4;31mcasualty figure{RESET}\n",
+            entity_sgr(EntityKind::Place),
+            entity_sgr(EntityKind::Group),
+            entity_sgr(EntityKind::Person)
+        ),
+        Style::Plain => "legend: [place] {group} <person> ⟦casualty figure⟧\n".to_string(),
+    }
+}
+
+/// Appends the terminal view of one document: a header line, the article with
+/// highlights, and the summary tables (casualties, then the `top` most-mentioned
+/// entities).
+pub fn text(
+    out: &mut String,
+    label: &DocLabel,
+    text: &str,
+    ex: &Extraction,
+    style: Style,
+    top: usize,
+) {
+    let header = format!("══ {} ", label.display());
+    let rule = "═".repeat(72usize.saturating_sub(header.chars().count()));
+    match style {
+        Style::Color => {
+            let _ = writeln!(out, "\x1b[1m{header}{rule}{RESET}");
+        }
+        Style::Plain => {
+            let _ = writeln!(out, "{header}{rule}");
+        }
+    }
+    match style {
+        Style::Color => text_colored(out, text, ex),
+        Style::Plain => text_plain(out, text, ex),
+    }
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    out.push('\n');
+    text_summary(out, ex, style, top);
+    out.push('\n');
+}
+
+fn text_plain(out: &mut String, text: &str, ex: &Extraction) {
+    walk(text, ex, |ev| match ev {
+        Event::Open(Layer::Casualty(_)) => out.push('⟦'),
+        Event::Close {
+            layer: Layer::Casualty(_),
+            ..
+        } => out.push('⟧'),
+        Event::Open(Layer::Entity(i)) => {
+            if let Some(e) = ex.entities.get(i) {
+                out.push_str(plain_brackets(e.kind).0);
+            }
+        }
+        Event::Close {
+            layer: Layer::Entity(i),
+            ..
+        } => {
+            if let Some(e) = ex.entities.get(i) {
+                out.push_str(plain_brackets(e.kind).1);
+            }
+        }
+        Event::Text(s) => out.push_str(s),
+    });
+}
+
+fn text_colored(out: &mut String, text: &str, ex: &Extraction) {
+    // ANSI attributes do not nest, so track the open highlights and emit the full
+    // attribute set for every run of text; reset before each newline so nothing bleeds.
+    let mut open: Vec<Layer> = Vec::new();
+    let mut current = String::new();
+    walk(text, ex, |ev| match ev {
+        Event::Open(layer) => open.push(layer),
+        Event::Close { .. } => {
+            open.pop();
+        }
+        Event::Text(s) => {
+            let cas = open.iter().any(|l| matches!(l, Layer::Casualty(_)));
+            let ent = open.iter().find_map(|l| match l {
+                Layer::Entity(i) => ex.entities.get(*i).map(|e| e.kind),
+                Layer::Casualty(_) => None,
+            });
+            let sgr = match (cas, ent) {
+                (false, None) => String::new(),
+                (false, Some(k)) => format!("\x1b[{}m", entity_sgr(k)),
+                (true, None) => "\x1b[1;4;31m".to_string(),
+                (true, Some(k)) => format!("\x1b[1;4;{}m", entity_sgr(k)),
+            };
+            for (n, piece) in s.split('\n').enumerate() {
+                if n > 0 {
+                    if !current.is_empty() {
+                        out.push_str(RESET);
+                        current.clear();
+                    }
+                    out.push('\n');
+                }
+                if piece.is_empty() {
+                    continue;
+                }
+                if sgr != current {
+                    if !current.is_empty() {
+                        out.push_str(RESET);
+                    }
+                    out.push_str(&sgr);
+                    current.clone_from(&sgr);
+                }
+                out.push_str(piece);
+            }
+        }
+    });
+    if !current.is_empty() {
+        out.push_str(RESET);
+    }
+}
+
+fn text_summary(out: &mut String, ex: &Extraction, style: Style, top: usize) {
+    let (bold, dim, reset) = match style {
+        Style::Color => ("\x1b[1m", "\x1b[2m", RESET),
+        Style::Plain => ("", "", ""),
+    };
+    let _ = writeln!(
+        out,
+        "{bold}Casualty figures: {}{reset}",
+        ex.casualties.len()
+    );
+    if !ex.casualties.is_empty() {
+        let _ = writeln!(
+            out,
+            "{dim}{:>4}  {:<10} {:<22} {:<12} {}{reset}",
+            "#", "kind", "count", "victims", "evidence"
+        );
+        for (n, c) in ex.casualties.iter().enumerate() {
+            let victims = one_line(&c.victims.text);
+            let _ = writeln!(
+                out,
+                "{:>4}  {:<10} {:<22} {:<12} {}{}",
+                n + 1,
+                c.kind.as_str(),
+                format_count(&c.count),
+                c.victims.category.as_str(),
+                one_line(&c.text),
+                if victims.is_empty() {
+                    String::new()
+                } else {
+                    format!("  {dim}(victims: {victims}){reset}")
+                }
+            );
+        }
+    }
+    let (distinct, rows) = most_mentioned(&ex.entities, top);
+    let _ = writeln!(
+        out,
+        "{bold}Entities: {} mentions of {} distinct{}{reset}",
+        ex.entities.len(),
+        distinct,
+        if distinct > rows.len() {
+            format!(", top {}", rows.len())
+        } else {
+            String::new()
+        }
+    );
+    if !rows.is_empty() {
+        let _ = writeln!(
+            out,
+            "{dim}{:>4}  {:<7} {:<14} {:<34} {}{reset}",
+            "n", "kind", "id", "name", "Arabic"
+        );
+        for r in &rows {
+            let _ = writeln!(
+                out,
+                "{:>4}  {:<7} {:<14} {:<34} {}",
+                r.count,
+                r.entity.kind.as_str(),
+                r.entity.id,
+                r.entity.name_en,
+                r.entity.name_ar
+            );
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// HTML
+// ---------------------------------------------------------------------------------------
+
+/// Appends `s` with `&`, `<`, `>`, `"` and `'` escaped (safe in text and quoted attributes).
+pub fn escape_html(out: &mut String, s: &str) {
+    for ch in s.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            // Controls other than tab/newline/CR are not allowed in HTML text.
+            c if c.is_control() && !matches!(c, '\t' | '\n' | '\r') => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+}
+
+fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    escape_html(&mut out, s);
+    out
+}
+
+/// The page head: doctype, `<html lang="ar" dir="rtl">`, UTF-8, inline CSS, legend.
+pub fn html_head(title: &str) -> String {
+    format!(
+        r#"<!DOCTYPE html>
+<html lang="ar" dir="rtl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="arabic-extract annotate">
+<title>{title}</title>
+<style>
+:root {{ --place: #cfe8ff; --group: #ffe2b8; --person: #d3f5d6; --cas: #d6336c; }}
+body {{ font-family: "Noto Naskh Arabic", "Amiri", "Noto Sans Arabic", "Segoe UI", Tahoma, sans-serif;
+  max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #212529; background: #fff; }}
+header {{ border-bottom: 1px solid #dee2e6; margin-bottom: 1rem; }}
+.legend {{ font-family: system-ui, sans-serif; font-size: .9rem; }}
+.legend span, .legend mark {{ margin: 0 .25rem; }}
+section.doc {{ margin-bottom: 3rem; }}
+section.doc h2 {{ font-family: system-ui, sans-serif; font-size: 1rem; color: #495057; }}
+.text {{ white-space: pre-wrap; font-size: 1.2rem; line-height: 2.1; }}
+.ent {{ border-radius: .25rem; padding: 0 .1rem; cursor: help; }}
+.ent-place {{ background: var(--place); }}
+.ent-group {{ background: var(--group); }}
+.ent-person {{ background: var(--person); }}
+mark.cas {{ background: #fff0f6; color: inherit; border-bottom: 3px solid var(--cas); cursor: help; }}
+mark.cas-injured {{ --cas: #e8590c; }}
+mark.cas-captured, mark.cas-kidnapped, mark.cas-missing {{ --cas: #7048e8; }}
+sup.ref {{ font-family: system-ui, sans-serif; font-size: .7rem; color: var(--cas); }}
+sup.ref a {{ color: inherit; text-decoration: none; }}
+.summary {{ font-family: system-ui, sans-serif; font-size: .9rem; }}
+table {{ border-collapse: collapse; margin: .5rem 0 1.5rem; }}
+th, td {{ border: 1px solid #dee2e6; padding: .25rem .5rem; vertical-align: top; }}
+th {{ background: #f1f3f5; }}
+td.ar {{ font-family: "Noto Naskh Arabic", "Amiri", "Noto Sans Arabic", Tahoma, sans-serif; font-size: 1rem; }}
+td.num {{ text-align: right; }}
+</style>
+</head>
+<body>
+<header dir="ltr" lang="en">
+<h1 class="legend">arabic-extract annotations</h1>
+<p class="legend">Entities: <span class="ent ent-place">place</span><span class="ent ent-group">group</span><span class="ent ent-person">person</span>
+ · casualty figures: <mark class="cas cas-killed">killed</mark><mark class="cas cas-injured">injured</mark><mark class="cas cas-captured">captured / kidnapped / missing</mark>
+ · hover a highlight for details.</p>
+</header>
+"#,
+        title = esc(title)
+    )
+}
+
+/// Closes the page opened by [`html_head`].
+pub fn html_tail() -> &'static str {
+    "</body>\n</html>\n"
+}
+
+fn casualty_title(c: &Casualty) -> String {
+    format!(
+        "{}: {} · {}",
+        c.kind.as_str(),
+        format_count(&c.count),
+        format_victims(c)
+    )
+}
+
+fn entity_title(e: &Entity) -> String {
+    let mut t = format!("{} · {} ({}", e.id, e.name_en, e.kind.as_str());
+    if let Some(sub) = &e.subkind {
+        let _ = write!(t, ", {sub}");
+    }
+    if let Some(cc) = &e.country {
+        let _ = write!(t, ", {cc}");
+    }
+    t.push(')');
+    t
+}
+
+fn casualty_class(kind: CasualtyKind) -> &'static str {
+    match kind {
+        CasualtyKind::Killed => "cas-killed",
+        CasualtyKind::Injured => "cas-injured",
+        CasualtyKind::Captured => "cas-captured",
+        CasualtyKind::Kidnapped => "cas-kidnapped",
+        CasualtyKind::Missing => "cas-missing",
+    }
+}
+
+/// Appends one `<section>` for a document: heading, highlighted text, summary tables.
+/// `doc` numbers the section so element ids stay unique across documents.
+pub fn html_section(
+    out: &mut String,
+    doc: u64,
+    label: &DocLabel,
+    text: &str,
+    ex: &Extraction,
+    top: usize,
+) {
+    let _ = writeln!(out, "<section class=\"doc\" id=\"doc{doc}\">");
+    let _ = writeln!(out, "<h2 dir=\"ltr\">{}</h2>", esc(&label.display()));
+    out.push_str("<div class=\"text\" dir=\"rtl\">");
+    walk(text, ex, |ev| match ev {
+        Event::Open(Layer::Casualty(i)) => {
+            if let Some(c) = ex.casualties.get(i) {
+                let _ = write!(
+                    out,
+                    "<mark class=\"cas {}\" title=\"{}\">",
+                    casualty_class(c.kind),
+                    esc(&casualty_title(c))
+                );
+            }
+        }
+        Event::Close {
+            layer: Layer::Casualty(i),
+            last,
+        } => {
+            out.push_str("</mark>");
+            if last {
+                let _ = write!(
+                    out,
+                    "<sup class=\"ref\"><a href=\"#doc{doc}-c{n}\">{n}</a></sup>",
+                    n = i + 1
+                );
+            }
+        }
+        Event::Open(Layer::Entity(i)) => {
+            if let Some(e) = ex.entities.get(i) {
+                let _ = write!(
+                    out,
+                    "<span class=\"ent ent-{}\" title=\"{}\" data-id=\"{}\">",
+                    e.kind.as_str(),
+                    esc(&entity_title(e)),
+                    esc(&e.id)
+                );
+            }
+        }
+        Event::Close {
+            layer: Layer::Entity(_),
+            ..
+        } => out.push_str("</span>"),
+        Event::Text(s) => escape_html(out, s),
+    });
+    out.push_str("</div>\n");
+
+    out.push_str("<div class=\"summary\" dir=\"ltr\" lang=\"en\">\n");
+    let _ = writeln!(out, "<h3>Casualty figures: {}</h3>", ex.casualties.len());
+    if !ex.casualties.is_empty() {
+        out.push_str("<table>\n<thead><tr><th>#</th><th>kind</th><th>count</th><th>victims</th><th>evidence</th></tr></thead>\n<tbody>\n");
+        for (i, c) in ex.casualties.iter().enumerate() {
+            let victims = one_line(&c.victims.text);
+            let _ = writeln!(
+                out,
+                "<tr id=\"doc{doc}-c{n}\"><td class=\"num\">{n}</td><td>{}</td><td>{}</td><td>{}{}</td><td class=\"ar\" dir=\"rtl\" lang=\"ar\">{}</td></tr>",
+                c.kind.as_str(),
+                esc(&format_count(&c.count)),
+                c.victims.category.as_str(),
+                if victims.is_empty() {
+                    String::new()
+                } else {
+                    format!(" <span dir=\"rtl\" lang=\"ar\">({})</span>", esc(&victims))
+                },
+                esc(&one_line(&c.text)),
+                n = i + 1
+            );
+        }
+        out.push_str("</tbody>\n</table>\n");
+    }
+    let (distinct, rows) = most_mentioned(&ex.entities, top);
+    let _ = writeln!(
+        out,
+        "<h3>Entities: {} mentions of {} distinct{}</h3>",
+        ex.entities.len(),
+        distinct,
+        if distinct > rows.len() {
+            format!(", top {}", rows.len())
+        } else {
+            String::new()
+        }
+    );
+    if !rows.is_empty() {
+        out.push_str("<table>\n<thead><tr><th>mentions</th><th>kind</th><th>id</th><th>name</th><th>Arabic</th></tr></thead>\n<tbody>\n");
+        for r in &rows {
+            let e = r.entity;
+            let _ = writeln!(
+                out,
+                "<tr><td class=\"num\">{}</td><td><span class=\"ent ent-{kind}\">{kind}</span></td><td>{}</td><td>{}</td><td class=\"ar\" dir=\"rtl\" lang=\"ar\">{}</td></tr>",
+                r.count,
+                esc(&e.id),
+                esc(&e.name_en),
+                esc(&e.name_ar),
+                kind = e.kind.as_str()
+            );
+        }
+        out.push_str("</tbody>\n</table>\n");
+    }
+    out.push_str("</div>\n</section>\n");
+}

@@ -1,0 +1,997 @@
+//! Casualty figures: killed, injured, captured, kidnapped and missing people, with their count
+//! and victims.
+//!
+//! [`extract`] runs on a [`NormalizedText`] and reports [`Casualty`] values whose spans point
+//! into the original text. Every lookup folds the text's tokens again (diacritics, alef forms,
+//! `ى`, `ة`, `ؤ`, `ئ`), so the rules give the same result whatever [`Normalizer`] options made the
+//! text; there is no separate "compiled rules" object to keep in sync with the normalizer.
+//!
+//! ```
+//! use arabic_extract::casualties::extract_text;
+//! use arabic_extract::{CasualtyKind, Qualifier, VictimCategory};
+//!
+//! let text = "أسفر الهجوم عن مقتل 47 جنديًا ماليًا و84 مقاتلاً روسيًا.";
+//! let found = extract_text(text);
+//! assert_eq!(found.len(), 2);
+//! assert_eq!(found[0].kind, CasualtyKind::Killed);
+//! assert_eq!(found[0].count.value, 47);
+//! assert_eq!(found[0].victims.category, VictimCategory::Soldiers);
+//! assert_eq!(found[0].victims.text, "جنديًا ماليًا");
+//! assert_eq!(found[1].count.value, 84);
+//! assert_eq!(found[1].victims.category, VictimCategory::Fighters);
+//! assert_eq!(&text[found[1].count_span.range()], "84");
+//! ```
+//!
+//! # The rules
+//!
+//! The text is split into tokens once; number phrases ([`crate::numbers`]) and triggers
+//! ([the lexicon](self#lexicon)) are found in one left-to-right pass each. Then, in this order
+//! (a count is used by at most one figure):
+//!
+//! 1. **trigger → count → victims**: a verb or verbal noun, at most three words, then a count
+//!    followed by a victim noun (`مقتل 47 جنديا ماليا`, `قتل مسلحون 5 جنود`, `إصابة أحد موظفي
+//!    الأمم المتحدة`), or by the end of the clause (`قُتل 5 وأصيب 10`). Figures coordinated
+//!    after it with `و` or `بينهم` take the same kind (`… و84 مقاتلا روسيا`);
+//! 2. **count → counted noun**: `20 قتيلا`, `خمسة جرحى`, `عشرات القتلى`, `قتيلان`,
+//!    `10 قتلى من المدنيين`;
+//! 3. **toll**: `ارتفع عدد القتلى إلى 50`, `حصيلة الجرحى 30`;
+//! 4. **count → victims → trigger**: `نحو 200 شخص آخرين أصيبوا`, `عشرات من أعضائها قتلوا`,
+//!    `عشرات الجنود القتلى`, `5 جنود في عداد المفقودين` (not when the same verb already took a
+//!    count after it: in `5 مسلحين قتلوا 3 جنود` the victims are the soldiers);
+//! 5. **anaphora**: a trigger with an object pronoun (`ألقى القبض عليهم`, `اعتقلتهم`) takes the
+//!    nearest earlier count of people in the same paragraph (`صورا لنحو عشرين مشتبها … ألقى
+//!    القبض عليهم`).
+//!
+//! Not reported: counts of non-people (`مئات الكيلومترات`, `50 كلم`, `46 في المائة`, money),
+//! years and dates (`عام 2015`, `21 نوفمبر`), ages (`طفل عمره 5 سنوات`), counts with no
+//! trigger (deployments, arrivals: `قوة مكونة من 11 ألف جندي`, `نحو 100 مقاتل روسي وصلوا`),
+//! and counts before a trigger that follow a deployment word (`نشرت`, `مكونة من`, `قوامها`).
+//!
+//! **Negation**: a figure whose trigger (or count, for counted nouns) has a negator within the
+//! six words before it in the same clause (`لم`, `لا`, `لن`, `نفى`, `نفت`, `عدم`, `دون`…) is not
+//! reported at all — `نفى الجيش مقتل 5 جنود` and `لم يسفر الهجوم عن إصابات` give no figure.
+//! `لا يزال` ("still") is not a negation.
+//!
+//! **Victims**: the victim phrase is the noun after the count with its nationality or
+//! affiliation words (`جنديا ماليا`, `الجنود الماليين والمقاتلين الروس`, `موظفي الأمم المتحدة`,
+//! `عناصر من الشرطة`); its category comes from the first noun, or from the affiliation for
+//! generic nouns (`عناصر`, `أفراد`, `أعضاء`). `آخرون`/`آخرين` alone take the category of the
+//! figure just before (`قتل خمسة جنود وجرح تسعة آخرون` → soldiers). A counted noun with no
+//! victim noun (`20 قتيلا`) gives `people` and an empty victim text.
+//!
+//! # Lexicon
+//!
+//! All trigger, victim and context words are data in one file, `src/casualties/lexicon.rs`,
+//! documented there.
+
+mod lexicon;
+
+use crate::normalize::{NormalizedText, Normalizer};
+use crate::numbers::{dual_stem, fold, lookup_clitic, parse_at, postfix_qual_count, NumberForm, Parsed, Tok, TokKind};
+use crate::types::{Casualty, CasualtyKind, Count, Span, VictimCategory, Victims};
+use lexicon as lx;
+use once_cell::sync::Lazy;
+use std::collections::{HashMap, HashSet};
+
+/// Finds casualty figures in normalized text; spans point into `original`, the text `norm` was
+/// made from. Results are in text order. Never panics; linear in the length of the text.
+pub fn extract(norm: &NormalizedText, original: &str) -> Vec<Casualty> {
+    let found = find(norm.as_str());
+    let mut out = Vec::with_capacity(found.len());
+    for f in found {
+        let map = |s: Span| -> Span {
+            let r = norm.to_original(s.range());
+            Span::new(r.start, r.end)
+        };
+        let span = map(f.span);
+        let victims_span = f.victim.map(map);
+        let text_of = |s: Span| original.get(s.range()).unwrap_or("").to_string();
+        out.push(Casualty {
+            kind: f.kind,
+            count: f.count,
+            victims: Victims {
+                category: f.category,
+                text: victims_span.map(text_of).unwrap_or_default(),
+                span: victims_span,
+            },
+            span,
+            text: text_of(span),
+            count_span: map(f.count_span),
+            trigger_span: map(f.trigger_span),
+        });
+    }
+    out
+}
+
+/// Normalizes `text` with the default [`Normalizer`] and runs [`extract`] on it.
+pub fn extract_text(text: &str) -> Vec<Casualty> {
+    let norm = Normalizer::default().normalize(text);
+    extract(&norm, text)
+}
+
+// ---------------------------------------------------------------------------------------
+// Compiled lexicon
+// ---------------------------------------------------------------------------------------
+
+struct TrigDef {
+    rest: Vec<String>,
+    kind: CasualtyKind,
+    roles: u8,
+}
+
+struct VicDef {
+    rest: Vec<String>,
+    cat: VictimCategory,
+}
+
+struct Lex {
+    triggers: HashMap<String, Vec<TrigDef>>,
+    victims: HashMap<String, Vec<VicDef>>,
+    generic: HashSet<String>,
+    affil: HashMap<String, VictimCategory>,
+    nationality: HashSet<String>,
+    not_nisba: HashSet<String>,
+    negators: HashSet<String>,
+    la_not_neg: HashSet<String>,
+    terminals: HashSet<String>,
+    age: HashSet<String>,
+    year: HashSet<String>,
+    deploy: HashSet<String>,
+    toll: HashSet<String>,
+    toll_victims: HashSet<String>,
+    fillers: HashSet<String>,
+    among: HashSet<String>,
+    others: HashSet<String>,
+    laqiya: Vec<String>,
+    life: HashSet<String>,
+    release: HashSet<String>,
+    disease: HashSet<String>,
+    anaphoric: HashMap<String, CasualtyKind>,
+}
+
+fn set(words: &[&str]) -> HashSet<String> {
+    words.iter().map(|w| fold(w)).collect()
+}
+
+fn split_forms(forms: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for f in forms.split('|') {
+        let f = f.trim();
+        if let Some(stem) = f.strip_prefix('+') {
+            for suf in ["", "ا", "ون", "ين", "ي", "و"] {
+                out.push(fold(&format!("{stem}{suf}")));
+            }
+        } else if !f.is_empty() {
+            out.push(f.split_whitespace().map(fold).collect::<Vec<_>>().join(" "));
+        }
+    }
+    out
+}
+
+static LEX: Lazy<Lex> = Lazy::new(|| {
+    let mut triggers: HashMap<String, Vec<TrigDef>> = HashMap::new();
+    for (forms, kind, roles) in lx::TRIGGERS {
+        for f in split_forms(forms) {
+            let mut words: Vec<String> = f.split(' ').map(str::to_string).collect();
+            let first = words.remove(0);
+            let defs = triggers.entry(first).or_default();
+            if let Some(d) = defs.iter_mut().find(|d| d.rest == words && d.kind == *kind) {
+                d.roles |= roles;
+            } else {
+                defs.push(TrigDef { rest: words, kind: *kind, roles: *roles });
+            }
+        }
+    }
+    let mut victims: HashMap<String, Vec<VicDef>> = HashMap::new();
+    for (forms, cat) in lx::VICTIMS {
+        for f in split_forms(forms) {
+            let words: Vec<String> = f.split(' ').map(str::to_string).collect();
+            let mut variants = vec![words.clone()];
+            if words.len() == 1 && !words[0].starts_with("ال") {
+                variants.push(vec![format!("ال{}", words[0])]);
+            }
+            for mut w in variants {
+                let first = w.remove(0);
+                let defs = victims.entry(first).or_default();
+                if !defs.iter().any(|d| d.rest == w) {
+                    defs.push(VicDef { rest: w, cat: *cat });
+                }
+            }
+        }
+    }
+    let mut affil = HashMap::new();
+    for (forms, cat) in lx::AFFILIATIONS {
+        for f in split_forms(forms) {
+            let first = f.split(' ').next().unwrap_or("").to_string();
+            affil.entry(first).or_insert(*cat);
+        }
+    }
+    let mut anaphoric = HashMap::new();
+    for (forms, kind) in lx::ANAPHORIC {
+        for f in split_forms(forms) {
+            anaphoric.insert(f, *kind);
+        }
+    }
+    Lex {
+        triggers,
+        victims,
+        generic: set(lx::GENERIC_HEADS),
+        affil,
+        nationality: set(lx::NATIONALITY_WORDS),
+        not_nisba: set(lx::NOT_NISBA),
+        negators: set(lx::NEGATORS),
+        la_not_neg: set(lx::LA_NOT_NEGATION),
+        terminals: set(lx::TERMINALS),
+        age: set(lx::AGE_WORDS),
+        year: set(lx::YEAR_WORDS),
+        deploy: set(lx::DEPLOYMENT_WORDS),
+        toll: set(lx::TOLL_WORDS),
+        toll_victims: set(lx::TOLL_VICTIMS),
+        fillers: set(lx::FILLERS_BEFORE_TRIGGER),
+        among: set(lx::AMONG_WORDS),
+        others: set(&["آخرين", "آخرون", "آخر", "آخرا", "أخرى", "أخريات", "آخران"]),
+        laqiya: lx::LAQIYA_OBJECTS.iter().map(|w| fold(w)).collect(),
+        life: set(lx::LIFE_WORDS),
+        release: set(lx::RELEASE_WORDS),
+        disease: set(lx::DISEASE_WORDS),
+        anaphoric,
+    }
+});
+
+// ---------------------------------------------------------------------------------------
+// Matching helpers
+// ---------------------------------------------------------------------------------------
+
+/// A trigger over tokens `start..end` (`skip` bytes of proclitic on the first token).
+#[derive(Debug, Clone, Copy)]
+struct Trig {
+    start: usize,
+    skip: usize,
+    end: usize,
+    kind: CasualtyKind,
+    roles: u8,
+}
+
+/// A victim phrase over tokens `start..end`.
+#[derive(Debug, Clone, Copy)]
+struct Vic {
+    start: usize,
+    /// Bytes to skip at the start of the first token (a dual may carry a clitic: `وجنديان`).
+    skip: usize,
+    end: usize,
+    cat: VictimCategory,
+    others: bool,
+}
+
+/// One figure, in normalized-text byte offsets.
+#[derive(Debug, Clone, Copy)]
+struct Found {
+    kind: CasualtyKind,
+    count: Count,
+    category: VictimCategory,
+    others: bool,
+    span: Span,
+    count_span: Span,
+    trigger_span: Span,
+    victim: Option<Span>,
+}
+
+fn is_clause_punct(t: &Tok) -> bool {
+    t.kind == TokKind::Newline
+        || (t.kind == TokKind::Punct
+            && matches!(
+                t.key.as_str(),
+                "." | "،" | "," | "؛" | ";" | ":" | "!" | "?" | "؟" | "(" | ")" | "\"" | "“" | "”" | "«" | "»" | "'" | "[" | "]"
+            ))
+}
+
+fn key(toks: &[Tok], i: usize) -> &str {
+    toks.get(i).map_or("", |t| t.key.as_str())
+}
+
+/// `key` without a leading `و`/`ف`.
+fn strip_wa(k: &str) -> &str {
+    if k.chars().count() > 2 {
+        if let Some(r) = k.strip_prefix('و').or_else(|| k.strip_prefix('ف')) {
+            return r;
+        }
+    }
+    k
+}
+
+fn in_set(s: &HashSet<String>, k: &str) -> bool {
+    s.contains(k) || s.contains(strip_wa(k))
+}
+
+fn match_trigger(toks: &[Tok], i: usize) -> Option<Trig> {
+    let lex = &*LEX;
+    let t = toks.get(i)?;
+    if t.kind != TokKind::Word {
+        return None;
+    }
+    let (defs, skip) = lookup_clitic(&lex.triggers, &t.key)?;
+    let mut best: Option<Trig> = None;
+    for d in defs {
+        let ok = d.rest.iter().enumerate().all(|(k, w)| toks.get(i + 1 + k).is_some_and(|t| t.key == *w));
+        if !ok {
+            continue;
+        }
+        let end = i + 1 + d.rest.len();
+        match &mut best {
+            Some(b) if b.end > end => {}
+            Some(b) if b.end == end && b.kind == d.kind => b.roles |= d.roles,
+            _ => {
+                best = Some(Trig { start: i, skip, end, kind: d.kind, roles: d.roles });
+            }
+        }
+    }
+    let mut b = best?;
+    if b.roles & lx::L != 0 {
+        // لقي … حتفه / مصرعه
+        let ok = (i + 1..(i + 9).min(toks.len()))
+            .take_while(|&k| !is_clause_punct(&toks[k]))
+            .any(|k| lex.laqiya.iter().any(|w| toks[k].key.starts_with(w.as_str())));
+        if !ok {
+            return None;
+        }
+    }
+    if b.kind == CasualtyKind::Missing && b.roles & lx::V != 0 {
+        // فقد 5 أشخاص حياتهم → killed
+        let dies = (i + 1..(i + 8).min(toks.len()))
+            .take_while(|&k| !is_clause_punct(&toks[k]))
+            .any(|k| lex.life.contains(&toks[k].key));
+        if dies {
+            b.kind = CasualtyKind::Killed;
+        }
+    }
+    Some(b)
+}
+
+/// Folded key candidates for a victim noun: as is, without a possessive suffix, with a folded
+/// hamza seat restored (`أعضائها` → `اعضاء`).
+fn victim_keys(k: &str) -> Vec<String> {
+    let mut out = vec![k.to_string()];
+    for suf in ["هما", "ها", "هم", "هن", "نا", "كم", "ه"] {
+        if let Some(stem) = k.strip_suffix(suf) {
+            if stem.chars().count() >= 3 {
+                out.push(stem.to_string());
+                if let Some(s) = stem.strip_suffix('ي').or_else(|| stem.strip_suffix('و')) {
+                    out.push(format!("{s}ء"));
+                }
+            }
+            break;
+        }
+    }
+    out
+}
+
+/// The head of a victim phrase at `i`: end token, category, generic.
+fn victim_head(toks: &[Tok], i: usize) -> Option<(usize, VictimCategory, bool, bool)> {
+    let lex = &*LEX;
+    let t = toks.get(i)?;
+    if t.kind != TokKind::Word {
+        return None;
+    }
+    let mut keys = victim_keys(&t.key);
+    if let Some(stem) = dual_stem(&t.key).or_else(|| dual_stem(strip_wa(&t.key))) {
+        keys.push(stem.to_string());
+    }
+    for k in &keys {
+        let Some(defs) = lex.victims.get(k) else { continue };
+        let mut best: Option<(usize, VictimCategory)> = None;
+        for d in defs {
+            let ok = d.rest.iter().enumerate().all(|(n, w)| toks.get(i + 1 + n).is_some_and(|t| t.key == *w));
+            if ok && best.map_or(true, |(e, _)| i + 1 + d.rest.len() > e) {
+                best = Some((i + 1 + d.rest.len(), d.cat));
+            }
+        }
+        if let Some((end, cat)) = best {
+            let generic = end == i + 1 && lex.generic.contains(k.as_str());
+            let others = lex.others.contains(k.trim_start_matches("ال"));
+            return Some((end, cat, generic, others));
+        }
+    }
+    // A nationality noun: 30 فلسطينيا، 5 يمنيين، سودانيون
+    let k = t.key.as_str();
+    if !k.starts_with("ال") && is_nisba(k) && ["يا", "يين", "يون"].iter().any(|s| k.ends_with(s)) && lookup_clitic(&lex.triggers, k).is_none() {
+        return Some((i + 1, VictimCategory::People, false, false));
+    }
+    None
+}
+
+fn is_nisba(k: &str) -> bool {
+    let lex = &*LEX;
+    if lex.not_nisba.contains(k) || dual_stem(k).is_some() || (k.starts_with('و') && !k.starts_with("وطن")) {
+        return false;
+    }
+    let bare = k.strip_prefix("ال").unwrap_or(k);
+    if lex.not_nisba.contains(bare) || bare.chars().count() < 4 {
+        return false;
+    }
+    ["يين", "يون", "يان", "يا", "يه", "ي", "يات"].iter().any(|s| bare.ends_with(s))
+}
+
+/// The victim phrase at `i`: a victim noun with its nationality, affiliation and coordinated
+/// nouns (`الجنود الماليين والمقاتلين الروس`, `عناصر من الشرطة`, `موظفي الأمم المتحدة`).
+fn parse_victim(toks: &[Tok], i: usize) -> Option<Vic> {
+    let lex = &*LEX;
+    let (mut end, mut cat, generic, others) = victim_head(toks, i)?;
+    let construct = generic || key(toks, end - 1).ends_with('ي');
+    let mut refined = false;
+    let mut extra = 0;
+    let mut tail_budget = 0; // ال-words allowed after an affiliation
+    while extra < 8 {
+        let Some(t) = toks.get(end) else { break };
+        if t.kind != TokKind::Word {
+            break;
+        }
+        let k = t.key.as_str();
+        if lookup_clitic(&lex.triggers, k).is_some() {
+            break;
+        }
+        if lex.nationality.contains(k) || is_nisba(k) || lex.others.contains(k) || lex.others.contains(k.trim_start_matches("ال")) {
+            end += 1;
+            extra += 1;
+            continue;
+        }
+        if tail_budget > 0 && k.starts_with("ال") && num_like(toks, end).is_none() {
+            tail_budget -= 1;
+            end += 1;
+            extra += 1;
+            continue;
+        }
+        if construct && !refined && extra == 0 {
+            if let Some(c) = lex.affil.get(k) {
+                if generic {
+                    cat = *c;
+                }
+                refined = true;
+                tail_budget = 2;
+                end += 1;
+                extra += 1;
+                continue;
+            }
+        }
+        if k == "من" && !refined && (generic || cat == VictimCategory::People) {
+            if let Some(c) = toks.get(end + 1).and_then(|t| lex.affil.get(&t.key)) {
+                if generic {
+                    cat = *c;
+                }
+                refined = true;
+                tail_budget = 2;
+                end += 2;
+                extra += 2;
+                continue;
+            }
+            break;
+        }
+        // A coordinated victim noun: والمقاتلين الروس
+        if k.starts_with('و') && k.chars().count() > 3 {
+            let rest = &k['و'.len_utf8()..];
+            if lex.victims.get(rest).is_some_and(|d| d.iter().any(|d| d.rest.is_empty())) && num_like(toks, end + 1).is_none() {
+                end += 1;
+                extra += 1;
+                tail_budget = 0;
+                continue;
+            }
+        }
+        break;
+    }
+    Some(Vic { start: i, skip: 0, end, cat, others })
+}
+
+/// A number phrase starting at `i` (used to stop victim phrases before a new count).
+fn num_like(toks: &[Tok], i: usize) -> Option<Parsed> {
+    match toks.get(i) {
+        Some(t) if t.kind == TokKind::Num => parse_at(toks, i),
+        _ => None,
+    }
+}
+
+fn negated(toks: &[Tok], at: usize) -> bool {
+    let lex = &*LEX;
+    for d in 1..=6 {
+        if at < d {
+            break;
+        }
+        let t = &toks[at - d];
+        if is_clause_punct(t) {
+            break;
+        }
+        if in_set(&lex.negators, &t.key) {
+            let k = strip_wa(&t.key);
+            if k == "لا" && in_set(&lex.la_not_neg, key(toks, at - d + 1)) {
+                continue;
+            }
+            return true;
+        }
+    }
+    false
+}
+
+/// Deployment words within three tokens before `at`.
+fn deployment(toks: &[Tok], at: usize) -> bool {
+    let lex = &*LEX;
+    (1..=3)
+        .take_while(|d| at >= *d && !is_clause_punct(&toks[at - d]))
+        .any(|d| in_set(&lex.deploy, &toks[at - d].key))
+}
+
+/// Release or exchange words within four tokens before `at`.
+fn release_before(toks: &[Tok], at: usize) -> bool {
+    (1..=4)
+        .take_while(|d| at >= *d && !is_clause_punct(&toks[at - d]))
+        .any(|d| in_set(&LEX.release, &toks[at - d].key))
+}
+
+/// An illness word at `k` after an injury figure (`إصابة بفيروس`).
+fn disease_at(toks: &[Tok], kind: CasualtyKind, k: usize) -> bool {
+    kind == CasualtyKind::Injured && LEX.disease.contains(key(toks, k))
+}
+
+/// The count is an age or a year by the word before it.
+fn age_or_year_context(toks: &[Tok], p: &Parsed) -> bool {
+    let lex = &*LEX;
+    if p.start == 0 {
+        return false;
+    }
+    let k = &toks[p.start - 1].key;
+    in_set(&lex.age, k) || in_set(&lex.year, k) || lex.year.contains(k.trim_start_matches('ل'))
+}
+
+fn looks_like_year(p: &Parsed) -> bool {
+    matches!(p.form, NumberForm::Digits) && (1900..=2100).contains(&p.count.value)
+}
+
+/// The clause ends at token `k`, so a count right before it needs no victim noun.
+fn terminal(toks: &[Tok], k: usize, trigs: &[Option<Trig>], num_at: &[usize]) -> bool {
+    let lex = &*LEX;
+    let Some(t) = toks.get(k) else { return true };
+    match t.kind {
+        TokKind::Newline => true,
+        TokKind::Punct => is_clause_punct(t),
+        TokKind::Num => false,
+        TokKind::Word => {
+            let w = t.key.as_str();
+            if w == "في" {
+                return !matches!(key(toks, k + 1), "المايه" | "الميه" | "مايه" | "ميه" | "الماية");
+            }
+            if w == "علي" {
+                return key(toks, k + 1) == "الاقل";
+            }
+            if w == "و" {
+                return toks.get(k + 1).is_some_and(|n| n.kind == TokKind::Num) || trigs.get(k + 1).is_some_and(Option::is_some);
+            }
+            if lex.terminals.contains(w) {
+                return true;
+            }
+            if w.starts_with('و') && (trigs[k].is_some() || num_at[k] != usize::MAX) {
+                return true;
+            }
+            false
+        }
+    }
+}
+
+fn tok_span(toks: &[Tok], start: usize, skip: usize, end: usize) -> Span {
+    Span::new(toks[start].start + skip, toks[end - 1].end)
+}
+
+// ---------------------------------------------------------------------------------------
+// The rules
+// ---------------------------------------------------------------------------------------
+
+struct Ctx<'a> {
+    toks: &'a [Tok],
+    nums: Vec<Parsed>,
+    /// Token index → index into `nums` of the number starting there (`usize::MAX`: none).
+    num_at: Vec<usize>,
+    trigs: Vec<Option<Trig>>,
+    used: Vec<bool>,
+    found: Vec<Found>,
+    /// Triggers that took a count after them (rule 1): not reused by rule 4.
+    trig_used: Vec<bool>,
+}
+
+impl Ctx<'_> {
+    fn victim_after(&self, k: usize) -> Option<Vic> {
+        if let Some(v) = parse_victim(self.toks, k) {
+            return Some(v);
+        }
+        if key(self.toks, k) == "من" && !matches!(key(self.toks, k + 1), "بينهم" | "بين") {
+            return parse_victim(self.toks, k + 1);
+        }
+        None
+    }
+
+    /// The counted-noun trigger right after a count (`20 قتيلا`, `عشرات القتلى`,
+    /// `العشرات من الجرحى`).
+    fn counted_noun_after(&self, p: &Parsed) -> Option<Trig> {
+        let k = p.end;
+        let direct = self.trigs.get(k).copied().flatten().filter(|t| t.skip == 0);
+        if let Some(t) = direct {
+            if t.roles & lx::C != 0 || (t.roles & lx::D != 0 && p.form == NumberForm::Vague) {
+                return Some(t);
+            }
+        }
+        if key(self.toks, k) == "من" {
+            if let Some(t) = self.trigs.get(k + 1).copied().flatten() {
+                if t.skip == 0 && t.roles & (lx::C | lx::D) != 0 {
+                    return Some(t);
+                }
+            }
+        }
+        None
+    }
+
+    /// The victim phrase of a dual count (`جنديان ماليان`).
+    fn dual_victim(&self, p: &Parsed) -> Option<Vic> {
+        let mut v = parse_victim(self.toks, p.vstart)?;
+        v.skip = p.vskip;
+        Some(v)
+    }
+
+    /// For a dual count (`قتيلان`), the trigger it is itself.
+    fn dual_trigger(&self, p: &Parsed) -> Option<Trig> {
+        if p.form != NumberForm::Dual {
+            return None;
+        }
+        let stem = dual_stem(&self.toks[p.vstart].key)?;
+        let defs = LEX.triggers.get(stem)?;
+        let d = defs.iter().find(|d| d.rest.is_empty() && d.roles & lx::C != 0)?;
+        Some(Trig { start: p.vstart, skip: p.vskip, end: p.vend, kind: d.kind, roles: d.roles })
+    }
+
+    fn push(&mut self, kind: CasualtyKind, count: Count, p: &Parsed, trig: Span, victim: Option<Vic>, extra_end: usize) {
+        self.push_with(kind, count, p, trig, victim, extra_end, true);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push_with(
+        &mut self,
+        kind: CasualtyKind,
+        count: Count,
+        p: &Parsed,
+        trig: Span,
+        victim: Option<Vic>,
+        extra_end: usize,
+        with_trigger: bool,
+    ) {
+        let count_span = p.span(self.toks);
+        let vspan = victim.map(|v| tok_span(self.toks, v.start, v.skip, v.end));
+        let mut span = if with_trigger { count_span.union(&trig) } else { count_span };
+        if let Some(v) = vspan {
+            span = span.union(&v);
+        }
+        if extra_end > 0 {
+            span = span.union(&tok_span(self.toks, extra_end - 1, 0, extra_end));
+        }
+        self.found.push(Found {
+            kind,
+            count,
+            category: victim.map_or(VictimCategory::People, |v| v.cat),
+            others: victim.is_some_and(|v| v.others),
+            span,
+            count_span,
+            trigger_span: trig,
+            victim: vspan,
+        });
+    }
+
+    /// Postfix `على الأقل` / `تقريبا` at `k`: the count and the end of the qualifier.
+    fn postfix(&self, count: Count, k: usize) -> (Count, usize) {
+        match postfix_qual_count(self.toks, k, count) {
+            Some((c, e)) => (c, e),
+            None => (count, 0),
+        }
+    }
+
+    /// Rule 1: trigger → count → victims, then coordinated figures.
+    fn trigger_first(&mut self) {
+        let toks = self.toks;
+        for ti in 0..toks.len() {
+            let Some(tr) = self.trigs[ti] else { continue };
+            if tr.roles & (lx::V | lx::N | lx::L) == 0 {
+                continue;
+            }
+            // The count: at most three words after the trigger.
+            let mut k = tr.end;
+            let mut ni = None;
+            for _ in 0..4 {
+                let Some(t) = toks.get(k) else { break };
+                if self.num_at[k] != usize::MAX {
+                    ni = Some(self.num_at[k]);
+                    break;
+                }
+                if t.kind != TokKind::Word || self.trigs[k].is_some() || in_set(&LEX.negators, &t.key) {
+                    break;
+                }
+                k += 1;
+            }
+            let Some(ni) = ni else { continue };
+            if self.used[ni] {
+                continue;
+            }
+            let p = self.nums[ni];
+            if age_or_year_context(toks, &p) {
+                continue;
+            }
+            if self.dual_trigger(&p).is_some() || self.counted_noun_after(&p).is_some() {
+                continue; // rule 2
+            }
+            let victim = if p.form == NumberForm::Dual {
+                let (_, cat, _, others) = victim_head(toks, p.vstart).unwrap_or((p.vend, VictimCategory::People, false, false));
+                let mut v = parse_victim(toks, p.vstart).unwrap_or(Vic { start: p.vstart, skip: 0, end: p.vend, cat, others });
+                v.cat = cat;
+                v.skip = p.vskip;
+                Some(v)
+            } else {
+                self.victim_after(p.end)
+            };
+            if victim.is_none() {
+                let one = p.form == NumberForm::Words && p.count.value == 1;
+                if one || looks_like_year(&p) || !terminal(toks, p.end, &self.trigs, &self.num_at) {
+                    continue;
+                }
+            }
+            let trig_span = tok_span(toks, tr.start, tr.skip, tr.end);
+            if negated(toks, tr.start) || disease_at(toks, tr.kind, victim.map_or(p.end, |v| v.end)) {
+                self.used[ni] = true;
+                continue;
+            }
+            let after = victim.map_or(p.end, |v| v.end);
+            let (count, qend) = self.postfix(p.count, after);
+            self.push(tr.kind, count, &p, trig_span, victim, qend);
+            self.used[ni] = true;
+            self.trig_used[ti] = true;
+            // Coordinated figures: و84 مقاتلا روسيا / بينهم 3 أطفال
+            let mut k = if qend > 0 { qend } else { after };
+            loop {
+                let nk = if key(toks, k) == "و" && self.num_at.get(k + 1).is_some_and(|&n| n != usize::MAX) {
+                    k + 1
+                } else if self.num_at.get(k).is_some_and(|&n| n != usize::MAX) && key(toks, k).starts_with('و') && self.nums[self.num_at[k]].skip > 0 {
+                    k
+                } else if in_set(&LEX.among, key(toks, k)) && self.num_at.get(k + 1).is_some_and(|&n| n != usize::MAX) {
+                    k + 1
+                } else if key(toks, k) == "من" && key(toks, k + 1) == "بينهم" && self.num_at.get(k + 2).is_some_and(|&n| n != usize::MAX) {
+                    k + 2
+                } else {
+                    break;
+                };
+                let ni2 = self.num_at[nk];
+                if self.used[ni2] {
+                    break;
+                }
+                let q = self.nums[ni2];
+                if self.counted_noun_after(&q).is_some() || self.dual_trigger(&q).is_some() {
+                    break;
+                }
+                let v = if q.form == NumberForm::Dual { self.dual_victim(&q) } else { self.victim_after(q.end) };
+                let Some(v) = v else { break };
+                // Its own trigger after it (و3 مدنيين أصيبوا) → rule 4.
+                if self.trigs.get(v.end).copied().flatten().is_some_and(|t| t.roles & (lx::V | lx::L | lx::C | lx::D) != 0) {
+                    break;
+                }
+                let (c2, qe2) = self.postfix(q.count, v.end);
+                self.push_with(tr.kind, c2, &q, trig_span, Some(v), qe2, false);
+                self.used[ni2] = true;
+                k = if qe2 > 0 { qe2 } else { v.end };
+            }
+        }
+    }
+
+    /// Rule 2: count → counted noun.
+    fn counted_nouns(&mut self) {
+        let toks = self.toks;
+        for ni in 0..self.nums.len() {
+            if self.used[ni] {
+                continue;
+            }
+            let p = self.nums[ni];
+            let Some(tr) = self.dual_trigger(&p).or_else(|| self.counted_noun_after(&p)) else { continue };
+            if negated(toks, p.start) || release_before(toks, p.start) || disease_at(toks, tr.kind, tr.end) {
+                self.used[ni] = true;
+                continue;
+            }
+            let victim = if key(toks, tr.end) == "من" {
+                parse_victim(toks, tr.end + 1).or_else(|| {
+                    // 100 أسير من القوات الحكومية
+                    let cat = *LEX.affil.get(key(toks, tr.end + 1))?;
+                    let mut end = tr.end + 2;
+                    while end < tr.end + 4 && (key(toks, end).starts_with("ال") || is_nisba(key(toks, end))) {
+                        end += 1;
+                    }
+                    Some(Vic { start: tr.end + 1, skip: 0, end, cat, others: false })
+                })
+            } else {
+                None
+            };
+            let after = victim.map_or(tr.end, |v| v.end);
+            let (count, qend) = self.postfix(p.count, after);
+            let trig_span = tok_span(toks, tr.start, tr.skip, tr.end);
+            let end = if qend > 0 { qend } else { tr.end };
+            self.push(tr.kind, count, &p, trig_span, victim, end);
+            self.used[ni] = true;
+        }
+    }
+
+    /// Rule 3: tolls (`ارتفع عدد القتلى إلى 50`).
+    fn tolls(&mut self) {
+        let toks = self.toks;
+        for ti in 1..toks.len() {
+            let kind = match self.trigs[ti] {
+                Some(t) if t.roles & lx::D != 0 && t.skip == 0 => t.kind,
+                _ if LEX.toll_victims.contains(&toks[ti].key) => CasualtyKind::Killed,
+                _ => continue,
+            };
+            if !in_set(&LEX.toll, &toks[ti - 1].key) || negated(toks, ti - 1) {
+                continue;
+            }
+            for k in ti + 1..(ti + 9).min(toks.len()) {
+                if is_clause_punct(&toks[k]) && toks[k].key != "،" {
+                    break;
+                }
+                let ni = self.num_at[k];
+                if ni == usize::MAX {
+                    continue;
+                }
+                let p = self.nums[ni];
+                if self.used[ni] || age_or_year_context(toks, &p) {
+                    break;
+                }
+                let victim = self.victim_after(p.end);
+                if victim.is_none() && (looks_like_year(&p) || !terminal(toks, p.end, &self.trigs, &self.num_at)) {
+                    break;
+                }
+                let trig_span = tok_span(toks, ti - 1, 0, ti + 1);
+                let (count, qend) = self.postfix(p.count, victim.map_or(p.end, |v| v.end));
+                self.push(kind, count, &p, trig_span, victim, qend);
+                self.used[ni] = true;
+                break;
+            }
+        }
+    }
+
+    /// Rule 4: count → victims → trigger.
+    fn count_first(&mut self) {
+        let toks = self.toks;
+        for ni in 0..self.nums.len() {
+            if self.used[ni] {
+                continue;
+            }
+            let p = self.nums[ni];
+            if deployment(toks, p.start) || age_or_year_context(toks, &p) {
+                continue;
+            }
+            if release_before(toks, p.start) {
+                continue;
+            }
+            let victim = if p.form == NumberForm::Dual { self.dual_victim(&p) } else { self.victim_after(p.end) };
+            let Some(v) = victim else { continue };
+            let (count, qend) = self.postfix(p.count, v.end);
+            let mut k = if qend > 0 { qend } else { v.end };
+            let mut count = count;
+            for _ in 0..3 {
+                let Some(t) = toks.get(k) else { break };
+                if t.kind == TokKind::Word && (LEX.fillers.contains(&t.key) || LEX.others.contains(&t.key)) && self.trigs[k].is_none() {
+                    k += 1;
+                    if let Some((c, e)) = postfix_qual_count(toks, k, count) {
+                        count = c;
+                        k = e;
+                    }
+                } else {
+                    break;
+                }
+            }
+            let Some(tr) = self.trigs.get(k).copied().flatten() else { continue };
+            if tr.roles & (lx::V | lx::L | lx::C | lx::D) == 0 || self.trig_used[k] {
+                continue;
+            }
+            if negated(toks, p.start) || negated(toks, tr.start) || disease_at(toks, tr.kind, tr.end) || disease_at(toks, tr.kind, v.end) {
+                self.used[ni] = true;
+                continue;
+            }
+            let trig_span = tok_span(toks, tr.start, tr.skip, tr.end);
+            self.push(tr.kind, count, &p, trig_span, Some(v), 0);
+            self.used[ni] = true;
+        }
+    }
+
+    /// Rule 5: anaphoric triggers (`ألقى القبض عليهم`).
+    fn anaphora(&mut self) {
+        let toks = self.toks;
+        for i in 0..toks.len() {
+            let (kind, ts, te) = if toks[i].key == "القبض" && matches!(key(toks, i + 1), "عليهم" | "عليهن") {
+                let ts = if i > 0 && strip_wa(key(toks, i - 1)).starts_with("الق") { i - 1 } else { i };
+                (CasualtyKind::Captured, ts, i + 2)
+            } else if let Some((k, skip)) = lookup_clitic(&LEX.anaphoric, &toks[i].key) {
+                let _ = skip;
+                (*k, i, i + 1)
+            } else {
+                continue;
+            };
+            if negated(toks, ts) {
+                continue;
+            }
+            let lo = ts.saturating_sub(60);
+            let mut k = ts;
+            while k > lo {
+                k -= 1;
+                if toks[k].kind == TokKind::Newline {
+                    break;
+                }
+                let ni = self.num_at[k];
+                if ni == usize::MAX || self.used[ni] {
+                    continue;
+                }
+                let p = self.nums[ni];
+                if p.end > ts || deployment(toks, p.start) || age_or_year_context(toks, &p) {
+                    continue;
+                }
+                let v = if p.form == NumberForm::Dual { self.dual_victim(&p) } else { self.victim_after(p.end) };
+                let Some(v) = v else { continue };
+                if v.cat == VictimCategory::Other && !v.others {
+                    continue;
+                }
+                let skip = if ts == i { lookup_clitic(&LEX.anaphoric, &toks[i].key).map_or(0, |x| x.1) } else { 0 };
+                let trig_span = tok_span(toks, ts, skip, te);
+                self.push(kind, p.count, &p, trig_span, Some(v), 0);
+                self.used[ni] = true;
+                break;
+            }
+        }
+    }
+}
+
+/// All figures in `text` (normalized), in text order, in normalized offsets.
+fn find(text: &str) -> Vec<Found> {
+    let toks = crate::numbers::tokenize(text);
+    let n = toks.len();
+    // Numbers, non-overlapping, left to right.
+    let mut nums = Vec::new();
+    let mut num_at = vec![usize::MAX; n];
+    let mut i = 0;
+    let mut prev_end = usize::MAX;
+    while i < n {
+        match parse_at(&toks, i) {
+            Some(p) if !(p.form == NumberForm::Dual && prev_end == i) => {
+                num_at[i] = nums.len();
+                prev_end = p.end;
+                i = p.end.max(i + 1);
+                nums.push(p);
+            }
+            _ => i += 1,
+        }
+    }
+    // Triggers, non-overlapping, left to right.
+    let mut trigs = vec![None; n];
+    let mut i = 0;
+    while i < n {
+        match match_trigger(&toks, i) {
+            Some(t) if num_at[i] == usize::MAX => {
+                trigs[i] = Some(t);
+                i = t.end.max(i + 1);
+            }
+            _ => i += 1,
+        }
+    }
+    let used = vec![false; nums.len()];
+    let mut cx = Ctx { toks: &toks, nums, num_at, trigs, used, found: Vec::new(), trig_used: vec![false; n] };
+    cx.trigger_first();
+    cx.counted_nouns();
+    cx.tolls();
+    cx.count_first();
+    cx.anaphora();
+    let mut found = cx.found;
+    found.sort_by_key(|f| (f.span.start, f.count_span.start));
+    // "آخرون" alone takes the category of the figure just before it.
+    for k in 1..found.len() {
+        if found[k].others {
+            let prev = found[k - 1];
+            if prev.span.end <= found[k].span.start && found[k].span.start - prev.span.end < 400 {
+                found[k].category = prev.category;
+            }
+        }
+    }
+    found
+}

@@ -1,0 +1,101 @@
+//! The invariants every result of the crate must satisfy, checked in one place.
+//!
+//! Used by `tests/proptest_extract.rs`, `tests/reliability.rs` and both fuzz targets
+//! (`fuzz/fuzz_targets/*.rs` include this file by path), so the fuzzers and the test suite
+//! enforce exactly the same contract. Plain `std` only: no dev-dependencies here.
+#![allow(dead_code)]
+
+use arabic_extract::numbers::NumberPhrase;
+use arabic_extract::{Extraction, Span};
+
+/// `span` is a byte range of `text` whose ends are on char boundaries.
+pub fn check_span(text: &str, span: Span, what: &str) {
+    assert!(
+        span.start <= span.end && span.end <= text.len(),
+        "{what} {span:?} is out of bounds (text is {} bytes)",
+        text.len()
+    );
+    assert!(
+        text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
+        "{what} {span:?} is not on char boundaries"
+    );
+}
+
+/// Every span of `x` is in bounds and on char boundaries, every reported `text` is exactly
+/// the original slice, entities are non-empty, in text order and never overlap, casualties
+/// are in text order.
+pub fn check_extraction(text: &str, x: &Extraction) {
+    for e in &x.entities {
+        check_span(text, e.span, "entity span");
+        assert!(!e.span.is_empty(), "empty entity span: {e:?}");
+        assert_eq!(
+            &text[e.span.range()],
+            e.text,
+            "entity text is not the original slice"
+        );
+        assert!(!e.id.is_empty(), "entity without id: {e:?}");
+    }
+    for w in x.entities.windows(2) {
+        assert!(
+            w[0].span.end <= w[1].span.start,
+            "entities overlap or are out of order: {:?} / {:?}",
+            w[0].span,
+            w[1].span
+        );
+    }
+    for c in &x.casualties {
+        check_span(text, c.span, "casualty span");
+        check_span(text, c.count_span, "casualty count_span");
+        check_span(text, c.trigger_span, "casualty trigger_span");
+        assert_eq!(
+            &text[c.span.range()],
+            c.text,
+            "casualty text is not the original slice"
+        );
+        if let Some(s) = c.victims.span {
+            check_span(text, s, "victims span");
+            assert_eq!(
+                &text[s.range()],
+                c.victims.text,
+                "victims text is not the original slice"
+            );
+        }
+    }
+    for w in x.casualties.windows(2) {
+        assert!(
+            w[0].span.start <= w[1].span.start,
+            "casualties out of text order: {:?} / {:?}",
+            w[0].span,
+            w[1].span
+        );
+    }
+}
+
+/// The results of `numbers::find_numbers(text)`: spans in bounds and on char boundaries,
+/// non-empty, the value inside its phrase, in text order and never overlapping.
+pub fn check_numbers(text: &str, found: &[NumberPhrase]) {
+    for p in found {
+        check_number(text, p);
+    }
+    for w in found.windows(2) {
+        assert!(
+            w[0].span.end <= w[1].span.start,
+            "number phrases overlap or are out of order: {:?} / {:?}",
+            w[0].span,
+            w[1].span
+        );
+    }
+}
+
+/// One number phrase of `text`.
+pub fn check_number(text: &str, p: &NumberPhrase) {
+    check_span(text, p.span, "number span");
+    check_span(text, p.value_span, "number value_span");
+    assert!(!p.span.is_empty(), "empty number span: {p:?}");
+    assert!(
+        p.span.start <= p.value_span.start && p.value_span.end <= p.span.end,
+        "value_span {:?} is not inside span {:?}",
+        p.value_span,
+        p.span
+    );
+}
