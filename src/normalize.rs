@@ -514,13 +514,11 @@ impl Writer {
     fn push_atomic(&mut self, s: &str, orig_start: usize, orig_len: usize) {
         let norm_start = self.out.len();
         for c in s.chars() {
-            if self.collapse && (c == ' ' || c == '\n') {
-                if self.last_is_space() {
-                    if c == '\n' {
-                        self.upgrade_to_newline();
-                    }
-                    continue;
+            if self.collapse && (c == ' ' || c == '\n') && self.last_is_space() {
+                if c == '\n' {
+                    self.upgrade_to_newline();
                 }
+                continue;
             }
             self.out.push(c);
         }

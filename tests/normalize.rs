@@ -187,7 +187,8 @@ fn the_article_maps_back() {
 fn out_of_range_is_clamped() {
     let n = Normalizer::default().normalize("مالي");
     assert_eq!(n.to_original(2..100), 2..8);
-    assert_eq!(n.to_original(5..3), 4..4);
+    let (start, end) = (5, 3);
+    assert_eq!(n.to_original(start..end), 4..4); // reversed: empty
     assert_eq!(n.to_original(1..3), 0..4); // inside chars: widened
     let e = Normalizer::default().normalize("");
     assert_eq!(e.to_original(0..10), 0..0);

