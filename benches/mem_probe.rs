@@ -13,7 +13,7 @@
 mod common;
 
 use arabic_extract::Extractor;
-use common::{bench_mode, corpus, names_of, peak_rss_bytes, synthetic_gazetteer};
+use common::{bench_mode, corpus, names_of, peak_rss_bytes, rss_bytes, synthetic_gazetteer};
 use std::time::Instant;
 
 fn env_num(name: &str, default: f64) -> f64 {
@@ -29,7 +29,9 @@ fn main() {
     }
     let names = env_num("BENCH_NAMES", 100_000.0) as usize;
     let bytes = (env_num("BENCH_MB", 1.0) * 1e6) as usize;
-    let rss_start = peak_rss_bytes().unwrap_or(0);
+    let mb = |b: Option<u64>| b.unwrap_or(0) as f64 / 1e6;
+    let stage = |what: &str| format!("{what} {:.1}/{:.1}", mb(rss_bytes()), mb(peak_rss_bytes()));
+    let mut stages = vec![stage("start")];
 
     let g = synthetic_gazetteer(names);
     let embedded = arabic_extract::Gazetteer::embedded().expect("embedded gazetteer");
@@ -38,37 +40,37 @@ fn main() {
         0x00C0_FFEE_2024,
         &[&names_of(embedded), &names_of(&g)],
     );
-    let rss_inputs = peak_rss_bytes().unwrap_or(0);
+    stages.push(stage("inputs"));
 
     let t = Instant::now();
-    let extractor = Extractor::builder().gazetteer(g).build().expect("extractor");
+    let extractor = Extractor::builder()
+        .gazetteer(g)
+        .build()
+        .expect("extractor");
     let build_ms = t.elapsed().as_secs_f64() * 1e3;
-    let rss_built = peak_rss_bytes().unwrap_or(0);
+    stages.push(stage("built"));
 
     let t = Instant::now();
     let found = extractor.extract(&text);
     let extract_ms = t.elapsed().as_secs_f64() * 1e3;
-    let peak = peak_rss_bytes().unwrap_or(0);
+    stages.push(stage("extracted"));
+    let peak = mb(peak_rss_bytes());
 
-    let mb = |b: u64| b as f64 / 1e6;
     println!(
-        "mem_probe: {names} names ({} patterns) built in {build_ms:.0} ms; {} entities from \
-         {:.2} MB in {extract_ms:.1} ms; peak RSS {:.1} MB (at start {:.1}, after inputs {:.1}, \
-         after build {:.1})",
+        "mem_probe: {names} names ({} patterns) built in {build_ms:.0} ms; {} entities, {} \
+         casualties from {:.2} MB in {extract_ms:.1} ms; peak RSS {peak:.1} MB \
+         (RSS/peak MB after each stage: {})",
         extractor.pattern_count(),
         found.entities.len(),
-        mb(text.len() as u64),
-        mb(peak),
-        mb(rss_start),
-        mb(rss_inputs),
-        mb(rss_built),
+        found.casualties.len(),
+        text.len() as f64 / 1e6,
+        stages.join(", "),
     );
     if let Ok(path) = std::env::var("BENCH_MEM_JSON") {
         let json = format!(
             "{{\"names\": {names}, \"input_bytes\": {}, \"build_ms\": {build_ms:.1}, \
-             \"extract_ms\": {extract_ms:.2}, \"peak_rss_mb\": {:.1}}}\n",
+             \"extract_ms\": {extract_ms:.2}, \"peak_rss_mb\": {peak:.1}}}\n",
             text.len(),
-            mb(peak)
         );
         std::fs::write(&path, json).expect("write BENCH_MEM_JSON");
     }

@@ -13,17 +13,18 @@
 //! * `build/default`, `build/10k`, `build/100k` — compiling the extractor (embedded gazetteer
 //!   plus the generated names), `Throughput::Elements` = generated names.
 //!
-//! Input size: 1 MB; set `BENCH_MB=1,10,100` for the scaling runs. Under `cargo test`
+//! Input size: 1 MB; set `BENCH_MB=1,10,100` for the scaling runs. `BENCH_CLOCK=cpu`
+//! measures thread CPU time instead of wall time (for a shared machine). Under `cargo test`
 //! (criterion's test mode) everything runs once on small inputs.
 
 mod common;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use arabic_extract::{casualties, Extractor, Gazetteer, Normalizer};
+use common::cpu_time::ThreadCpuTime;
 use common::{bench_mode, corpus, names_of, size_label, synthetic_gazetteer};
-use criterion::{
-    black_box, criterion_group, criterion_main, BatchSize, Criterion, SamplingMode, Throughput,
-};
+use criterion::measurement::Measurement;
+use criterion::{black_box, BatchSize, Criterion, SamplingMode, Throughput};
 use std::collections::HashSet;
 
 const SEED: u64 = 0x00C0_FFEE_2024;
@@ -60,9 +61,13 @@ fn raw_automaton(gazetteers: &[&Gazetteer]) -> AhoCorasick {
         .expect("raw automaton")
 }
 
-fn benches(c: &mut Criterion) {
+fn benches<M: Measurement + 'static>(c: &mut Criterion<M>) {
     let full = bench_mode();
-    let (n10k, n100k) = if full { (10_000, 100_000) } else { (300, 1_000) };
+    let (n10k, n100k) = if full {
+        (10_000, 100_000)
+    } else {
+        (300, 1_000)
+    };
     let embedded = Gazetteer::embedded().expect("embedded gazetteer");
     let g10k = synthetic_gazetteer(n10k);
     let g100k = synthetic_gazetteer(n100k);
@@ -80,7 +85,10 @@ fn benches(c: &mut Criterion) {
     let extract_default = Extractor::default();
     let extract_10k = with(&g10k, true);
     let extract_100k = with(&g100k, true);
-    let match_default = Extractor::builder().casualties(false).build().expect("extractor");
+    let match_default = Extractor::builder()
+        .casualties(false)
+        .build()
+        .expect("extractor");
     let match_10k = with(&g10k, false);
     let match_100k = with(&g100k, false);
     let raw_default = raw_automaton(&[embedded]);
@@ -88,13 +96,18 @@ fn benches(c: &mut Criterion) {
     let raw_100k = raw_automaton(&[embedded, &g100k]);
     if full {
         eprintln!(
-            "patterns: default {}, 10k {}, 100k {} (matcher); raw {}, {}, {}",
+            "patterns: default {}, 10k {}, 100k {} (matcher); raw {}, {}, {} \
+             ({:?}, {:.1} / {:.1} / {:.1} MB heap)",
             extract_default.pattern_count(),
             extract_10k.pattern_count(),
             extract_100k.pattern_count(),
             raw_default.patterns_len(),
             raw_10k.patterns_len(),
             raw_100k.patterns_len(),
+            raw_100k.kind(),
+            raw_default.memory_usage() as f64 / 1e6,
+            raw_10k.memory_usage() as f64 / 1e6,
+            raw_100k.memory_usage() as f64 / 1e6,
         );
     }
 
@@ -167,7 +180,12 @@ fn benches(c: &mut Criterion) {
         group.bench_function(label, |b| {
             b.iter_batched(
                 || g.clone(),
-                |g| Extractor::builder().gazetteer(g).build().expect("extractor"),
+                |g| {
+                    Extractor::builder()
+                        .gazetteer(g)
+                        .build()
+                        .expect("extractor")
+                },
                 BatchSize::PerIteration,
             )
         });
@@ -175,5 +193,17 @@ fn benches(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(throughput, benches);
-criterion_main!(throughput);
+fn main() {
+    // BENCH_CLOCK=cpu measures thread CPU time instead of wall time (shared machines).
+    if std::env::var("BENCH_CLOCK").is_ok_and(|v| v == "cpu") {
+        let mut c = Criterion::default()
+            .with_measurement(ThreadCpuTime)
+            .configure_from_args();
+        benches(&mut c);
+        c.final_summary();
+    } else {
+        let mut c = Criterion::default().configure_from_args();
+        benches(&mut c);
+        c.final_summary();
+    }
+}

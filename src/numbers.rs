@@ -225,8 +225,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             let mut key = String::new();
             key.push(d);
             let mut end = i + c.len_utf8();
-            loop {
-                let Some(&(j, e)) = it.peek() else { break };
+            while let Some(&(j, e)) = it.peek() {
                 if let Some(d) = digit_of(e) {
                     key.push(d);
                     end = j + e.len_utf8();
@@ -559,6 +558,13 @@ static PREFIX_QUALS: Lazy<Vec<(Vec<String>, Qual)>> = Lazy::new(|| {
         ("ما لا يقل عن", more),
         ("لا يقل عن", more),
         ("على الأقل", more),
+        ("تجاوز", more),
+        ("تجاوزت", more),
+        ("يتجاوز", more),
+        ("تتجاوز", more),
+        ("تخطى", more),
+        ("تخطت", more),
+        ("يفوق", more),
         ("أقل من", Qual::AtMost { strict: true }),
         ("ما يصل إلى", Qual::AtMost { strict: false }),
         ("ما يصل الى", Qual::AtMost { strict: false }),
@@ -716,6 +722,42 @@ pub(crate) fn dual_stem(key: &str) -> Option<&'static str> {
 // Parser
 // ---------------------------------------------------------------------------------------
 
+/// First words of every number phrase (qualifiers, vague words, number words, duals).
+static STARTERS: Lazy<std::collections::HashSet<String>> = Lazy::new(|| {
+    let mut set: std::collections::HashSet<String> = WORDS.keys().cloned().collect();
+    set.extend(DUALS.keys().cloned());
+    set.extend(PREFIX_QUALS.iter().map(|(w, _)| w[0].clone()));
+    set.extend(VAGUE.iter().map(|(w, _)| w[0].clone()));
+    set
+});
+
+/// Whether a number phrase may start with the word `key` (itself, or after one or two
+/// proclitics).
+fn may_start(key: &str) -> bool {
+    if STARTERS.contains(key) {
+        return true;
+    }
+    let mut rest = key;
+    for round in 0..2 {
+        let Some(c) = rest.chars().next() else {
+            return false;
+        };
+        let ok = if round == 0 {
+            CLITICS.contains(&c)
+        } else {
+            matches!(c, 'ب' | 'ل' | 'ك')
+        };
+        if !ok {
+            return false;
+        }
+        rest = &rest[c.len_utf8()..];
+        if STARTERS.contains(rest) {
+            return true;
+        }
+    }
+    false
+}
+
 /// A number phrase over tokens `start..end` (the value itself at `vstart..vend`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Parsed {
@@ -806,6 +848,10 @@ fn match_seq(toks: &[Tok], i: usize, seq: &[String]) -> Option<(usize, usize)> {
 
 /// Parses a number phrase starting at token `i`.
 pub(crate) fn parse_at(toks: &[Tok], i: usize) -> Option<Parsed> {
+    let t = toks.get(i)?;
+    if t.kind != TokKind::Num && !(t.kind == TokKind::Word && may_start(&t.key)) {
+        return None;
+    }
     // Prefix qualifier.
     for (seq, q) in PREFIX_QUALS.iter() {
         let Some((skip, j)) = match_seq(toks, i, seq) else {
@@ -1132,6 +1178,8 @@ fn more_groups(toks: &[Tok], i: usize, last_scale: u64) -> Option<(u64, usize)> 
             Some(Word::Scale { scale, times }) if *times != 2 && *scale < last_scale => {
                 (*scale, j + 2)
             }
+            // "10 آلاف و15 ألف": a second number of the same scale, not a lower group
+            Some(Word::Scale { .. }) => return None,
             _ => (1, j + 1),
         };
         if n.checked_mul(mult)? >= last_scale {
@@ -1163,8 +1211,7 @@ fn parse_words(toks: &[Tok], i: usize) -> Option<Core> {
     let mut first_skip = 0;
     let mut items = 0;
     let mut end = i;
-    loop {
-        let Some(t) = toks.get(k) else { break };
+    while let Some(t) = toks.get(k) {
         if t.kind != TokKind::Word {
             break;
         }

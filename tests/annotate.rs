@@ -187,25 +187,36 @@ type Expected = (
     Option<&'static str>,
 );
 
-fn exact(n: u64) -> impl Fn(&Value) -> bool {
-    move |c| c["qualifier"] == "exact" && c["value"] == n
+/// A plain number.
+fn exact(c: &Value, n: u64) -> bool {
+    c["qualifier"] == "exact" && c["value"] == n
+}
+
+/// "About n".
+fn approx(c: &Value, n: u64) -> bool {
+    c["qualifier"] == "approx" && c["value"] == n
+}
+
+/// "Dozens", "hundreds": a vague plural, whatever conventional value it is given.
+fn vague(c: &Value) -> bool {
+    c["qualifier"] == "vague"
 }
 
 /// The 14 casualty figures of `../shared/corpus/README.md`.
 #[rustfmt::skip]
 const FIGURES: &[Expected] = &[
-    ("قُتل نحو 77 شخصاً", "killed", |c| c["qualifier"] == "approx" && c["value"] == 77, Some("people")),
-    ("نحو 200 شخص آخرين أصيبوا", "injured", |c| c["qualifier"] == "approx" && c["value"] == 200, Some("people")),
-    ("قتلوا عشرات الجنود الماليين والمقاتلين الروس", "killed", |c| c["qualifier"] == "vague", None),
-    ("عشرات الجنود القتلى", "killed", |c| c["qualifier"] == "vague", None),
-    ("عشرات من أعضائها قتلوا", "killed", |c| c["qualifier"] == "vague", None),
-    ("إصابة مئات الجنود الماليين والمقاتلين الروس", "injured", |c| c["qualifier"] == "vague", None),
-    ("إصابة أحد موظفي الأمم المتحدة", "injured", |c| exact(1)(c), Some("staff")),
-    ("قُتل خمسة أشخاص", "killed", |c| exact(5)(c), Some("people")),
-    ("وجُرح تسعة آخرون", "injured", |c| exact(9)(c), Some("people")),
-    ("قُتل عشرون شخصًا", "killed", |c| exact(20)(c), Some("people")),
-    ("مقتل 47 جنديًا ماليًا", "killed", |c| exact(47)(c), Some("soldiers")),
-    ("و84 مقاتلاً روسيًا", "killed", |c| exact(84)(c), Some("fighters")),
+    ("قُتل نحو 77 شخصاً", "killed", |c| approx(c, 77), Some("people")),
+    ("نحو 200 شخص آخرين أصيبوا", "injured", |c| approx(c, 200), Some("people")),
+    ("قتلوا عشرات الجنود الماليين والمقاتلين الروس", "killed", vague, None),
+    ("عشرات الجنود القتلى", "killed", vague, None),
+    ("عشرات من أعضائها قتلوا", "killed", vague, None),
+    ("إصابة مئات الجنود الماليين والمقاتلين الروس", "injured", vague, None),
+    ("إصابة أحد موظفي الأمم المتحدة", "injured", |c| exact(c, 1), Some("staff")),
+    ("قُتل خمسة أشخاص", "killed", |c| exact(c, 5), Some("people")),
+    ("وجُرح تسعة آخرون", "injured", |c| exact(c, 9), Some("people")),
+    ("قُتل عشرون شخصًا", "killed", |c| exact(c, 20), Some("people")),
+    ("مقتل 47 جنديًا ماليًا", "killed", |c| exact(c, 47), Some("soldiers")),
+    ("و84 مقاتلاً روسيًا", "killed", |c| exact(c, 84), Some("fighters")),
     ("قُتل أكثر من 8000 شخص", "killed", |c| at_least(c, 8000), Some("people")),
     ("مقتل أكثر من 100 جندي", "killed", |c| at_least(c, 100), Some("soldiers")),
 ];
@@ -218,7 +229,6 @@ fn at_least(c: &Value, n: u64) -> bool {
 }
 
 #[test]
-#[ignore = "needs casualty rules"]
 fn the_14_casualty_figures_are_present() {
     let path = article_path();
     let text = article();
@@ -512,6 +522,19 @@ fn text_view_uses_plain_markers_without_a_terminal_or_with_no_color() {
         "no summary"
     );
     assert!(s.contains("Bamako"), "entity table lacks Bamako");
+
+    // Escape sequences in the input cannot reach the terminal.
+    let hostile = run(
+        &["-f", "text"],
+        "مالي\x1b[2J\x1b]0;title\x07 نص\r\n".as_bytes(),
+    );
+    assert!(hostile.status.success());
+    let s = stdout(&hostile);
+    assert!(
+        !s.contains('\x1b') && !s.contains('\x07') && !s.contains('\r'),
+        "{s:?}"
+    );
+    assert!(s.contains("[مالي]"), "{s}");
 
     let colored = run(&["-f", "text", "--color", "always", path_str(&path)], b"");
     assert!(stdout(&colored).contains("\x1b[36mباماكو\x1b[0m"));
@@ -886,10 +909,17 @@ fn walk_invariants_hold_for_arbitrary_spans() {
     use proptest::prelude::*;
     let text = "وقُتل 5 أشخاص في «باماكو» 🙂 & <نيامي>\nوأصيب عشرات.";
     let len = text.len();
-    let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig {
-        cases: 300,
-        ..ProptestConfig::default()
-    });
+    // A fixed seed and no persistence file: the same 300 cases on every run.
+    let mut runner = proptest::test_runner::TestRunner::new_with_rng(
+        ProptestConfig {
+            cases: 300,
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        },
+        proptest::test_runner::TestRng::deterministic_rng(
+            proptest::test_runner::RngAlgorithm::ChaCha,
+        ),
+    );
     let spans = proptest::collection::vec((0..len + 3, 0..len + 3), 0..6);
     runner
         .run(&(spans.clone(), spans), |(ents, cas)| {

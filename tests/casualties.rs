@@ -2,7 +2,10 @@
 use arabic_extract::casualties::{extract, extract_text};
 use arabic_extract::{Casualty, CasualtyKind, Normalizer, Qualifier, VictimCategory};
 
-const SEED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/bamako-2024.ar.txt");
+const SEED: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../shared/corpus/bamako-2024.ar.txt"
+);
 const SENTENCES: &str = include_str!("data/casualty_sentences.tsv");
 
 fn kind(s: &str) -> CasualtyKind {
@@ -66,14 +69,30 @@ fn parse_expected(s: &str) -> Vec<Key> {
 /// Checks the invariants every result must satisfy.
 fn check_spans(text: &str, cs: &[Casualty]) {
     for c in cs {
-        assert_eq!(text.get(c.span.range()), Some(c.text.as_str()), "span/text mismatch: {c:?}");
-        assert!(text.get(c.count_span.range()).is_some() && !c.count_span.is_empty(), "{c:?}");
-        assert!(text.get(c.trigger_span.range()).is_some() && !c.trigger_span.is_empty(), "{c:?}");
-        assert!(c.span.start <= c.count_span.start && c.count_span.end <= c.span.end, "count outside span: {c:?}");
+        assert_eq!(
+            text.get(c.span.range()),
+            Some(c.text.as_str()),
+            "span/text mismatch: {c:?}"
+        );
+        assert!(
+            text.get(c.count_span.range()).is_some() && !c.count_span.is_empty(),
+            "{c:?}"
+        );
+        assert!(
+            text.get(c.trigger_span.range()).is_some() && !c.trigger_span.is_empty(),
+            "{c:?}"
+        );
+        assert!(
+            c.span.start <= c.count_span.start && c.count_span.end <= c.span.end,
+            "count outside span: {c:?}"
+        );
         match c.victims.span {
             Some(v) => {
                 assert_eq!(text.get(v.range()), Some(c.victims.text.as_str()));
-                assert!(c.span.start <= v.start && v.end <= c.span.end, "victims outside span: {c:?}");
+                assert!(
+                    c.span.start <= v.start && v.end <= c.span.end,
+                    "victims outside span: {c:?}"
+                );
             }
             None => assert!(c.victims.text.is_empty()),
         }
@@ -106,12 +125,19 @@ fn sentence_file() {
         check_spans(sentence, &got);
         let got_keys: Vec<Key> = got.iter().map(key_of).collect();
         if got_keys != expected {
-            failures.push(format!("{sentence}\n   expected {expected:?}\n   got      {got_keys:?}"));
+            failures.push(format!(
+                "{sentence}\n   expected {expected:?}\n   got      {got_keys:?}"
+            ));
         }
     }
     assert!(n >= 120, "only {n} sentences");
     assert!(negatives >= 30, "only {negatives} negative sentences");
-    assert!(failures.is_empty(), "{} of {n} sentences failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {n} sentences failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 fn seed() -> String {
@@ -131,10 +157,22 @@ fn seed_article_all_figures() {
         ("قُتل نحو 77 شخصاً", Killed, 77, Approx, People),
         ("نحو 200 شخص آخرين أصيبوا", Injured, 200, Approx, People),
         ("لنحو عشرين مشتبها", Captured, 20, Approx, Suspects),
-        ("قتلوا عشرات الجنود الماليين والمقاتلين الروس", Killed, 10, Vague, Soldiers),
+        (
+            "قتلوا عشرات الجنود الماليين والمقاتلين الروس",
+            Killed,
+            10,
+            Vague,
+            Soldiers,
+        ),
         ("عشرات الجنود القتلى", Killed, 10, Vague, Soldiers),
         ("عشرات من أعضائها قتلوا", Killed, 10, Vague, Fighters),
-        ("إصابة مئات الجنود الماليين والمقاتلين الروس", Injured, 100, Vague, Soldiers),
+        (
+            "إصابة مئات الجنود الماليين والمقاتلين الروس",
+            Injured,
+            100,
+            Vague,
+            Soldiers,
+        ),
         ("إصابة أحد موظفي الأمم المتحدة", Injured, 1, Exact, Staff),
         ("قُتل خمسة أشخاص", Killed, 5, Exact, People),
         ("جُرح تسعة آخرون", Injured, 9, Exact, People),
@@ -147,10 +185,15 @@ fn seed_article_all_figures() {
     let mut missing = Vec::new();
     let mut matched = vec![false; got.len()];
     for (ev, k, v, q, c) in expected {
-        let at = text.find(ev).unwrap_or_else(|| panic!("evidence not in article: {ev}"));
+        let at = text
+            .find(ev)
+            .unwrap_or_else(|| panic!("evidence not in article: {ev}"));
         let ev_span = at..at + ev.len();
         let hit = got.iter().enumerate().find(|(i, g)| {
-            !matched[*i] && key_of(g) == (*k, *v, *q, *c) && g.count_span.start >= ev_span.start && g.count_span.end <= ev_span.end
+            !matched[*i]
+                && key_of(g) == (*k, *v, *q, *c)
+                && g.count_span.start >= ev_span.start
+                && g.count_span.end <= ev_span.end
         });
         match hit {
             Some((i, _)) => matched[i] = true,
@@ -163,7 +206,10 @@ fn seed_article_all_figures() {
         .filter(|(_, m)| !**m)
         .map(|(g, _)| format!("{:?} {} {:?}", g.kind, g.count.value, g.text))
         .collect();
-    assert!(missing.is_empty() && extra.is_empty(), "missing {missing:?}\nextra {extra:?}");
+    assert!(
+        missing.is_empty() && extra.is_empty(),
+        "missing {missing:?}\nextra {extra:?}"
+    );
     assert_eq!(got.len(), 15);
 }
 
@@ -189,7 +235,21 @@ fn seed_article_victim_texts_and_spans() {
 fn seed_article_non_casualty_numbers_are_not_reported() {
     let text = seed();
     let got = extract_text(&text);
-    for not in ["مئات الكيلومترات", "11 ألف جندي", "نحو 2000 مقاتل", "نحو 100 مقاتل روسي", "46 في المائة", "ثلثي", "2012", "2015", "2023", "2022", "آلاف الجنود", "آلاف الضحايا", "الساعات التسع"] {
+    for not in [
+        "مئات الكيلومترات",
+        "11 ألف جندي",
+        "نحو 2000 مقاتل",
+        "نحو 100 مقاتل روسي",
+        "46 في المائة",
+        "ثلثي",
+        "2012",
+        "2015",
+        "2023",
+        "2022",
+        "آلاف الجنود",
+        "آلاف الضحايا",
+        "الساعات التسع",
+    ] {
         for at in text.match_indices(not).map(|(i, _)| i) {
             let r = at..at + not.len();
             for c in &got {
@@ -208,7 +268,11 @@ fn seed_article_non_casualty_numbers_are_not_reported() {
 fn same_results_with_teh_marbuta_and_hamza_folding() {
     let text = seed();
     let base: Vec<Key> = extract_text(&text).iter().map(key_of).collect();
-    let n = Normalizer::builder().fold_teh_marbuta(true).fold_hamza_seats(true).canonical_punctuation(true).build();
+    let n = Normalizer::builder()
+        .fold_teh_marbuta(true)
+        .fold_hamza_seats(true)
+        .canonical_punctuation(true)
+        .build();
     let norm = n.normalize(&text);
     let other: Vec<Key> = extract(&norm, &text).iter().map(key_of).collect();
     assert_eq!(base, other);
@@ -244,7 +308,15 @@ fn anaphora_general_rule() {
     let text = "وعرضت الشرطة النيجيرية 15 مسلحا أمام الصحفيين في مدينة مايدوغوري، وقالت إنها اعتقلتهم خلال مداهمة.";
     let got = extract_text(text);
     assert_eq!(got.len(), 1, "{got:?}");
-    assert_eq!(key_of(&got[0]), (CasualtyKind::Captured, 15, Qualifier::Exact, VictimCategory::Fighters));
+    assert_eq!(
+        key_of(&got[0]),
+        (
+            CasualtyKind::Captured,
+            15,
+            Qualifier::Exact,
+            VictimCategory::Fighters
+        )
+    );
     // no antecedent across a paragraph break
     let text = "عرضت الشرطة 15 مسلحا أمام الصحفيين.\nوقالت إنها اعتقلتهم.";
     assert!(extract_text(text).is_empty());
@@ -255,7 +327,22 @@ fn anaphora_general_rule() {
 
 #[test]
 fn empty_and_garbage_inputs() {
-    for s in ["", " ", "\n\n", "٣", "قتل", "مقتل مقتل مقتل", "قتل 5", "5 قتلوا", "و", "ـــ", "\u{200f}\u{200e}", "قتل \u{0301}5", "١٢٣٤٥٦٧٨٩٠١٢٣٤٥٦٧٨٩٠١٢٣ قتيلا", "قتل 99999999999999999999999 شخص"] {
+    for s in [
+        "",
+        " ",
+        "\n\n",
+        "٣",
+        "قتل",
+        "مقتل مقتل مقتل",
+        "قتل 5",
+        "5 قتلوا",
+        "و",
+        "ـــ",
+        "\u{200f}\u{200e}",
+        "قتل \u{0301}5",
+        "١٢٣٤٥٦٧٨٩٠١٢٣٤٥٦٧٨٩٠١٢٣ قتيلا",
+        "قتل 99999999999999999999999 شخص",
+    ] {
         let got = extract_text(s);
         check_spans(s, &got);
     }
@@ -265,10 +352,195 @@ fn empty_and_garbage_inputs() {
 #[test]
 fn long_repetitive_inputs_stay_fast() {
     let t = std::time::Instant::now();
-    for unit in ["خمسة ", "قتل ", "مقتل 5 ", "قتل و", "عشرات ", "لقي ", "5 جنود ", "بين 5 و", "ألف و", "نحو ", "القبض عليهم ", "وجنديان "] {
+    for unit in [
+        "خمسة ",
+        "قتل ",
+        "مقتل 5 ",
+        "قتل و",
+        "عشرات ",
+        "لقي ",
+        "5 جنود ",
+        "بين 5 و",
+        "ألف و",
+        "نحو ",
+        "القبض عليهم ",
+        "وجنديان ",
+    ] {
         let s = unit.repeat(100_000);
         let got = extract_text(&s);
         check_spans(&s, &got);
     }
     assert!(t.elapsed().as_secs() < 60, "too slow: {:?}", t.elapsed());
+}
+
+#[test]
+#[ignore = "timing probe"]
+fn timing_probe() {
+    for unit in [
+        "خمسة ",
+        "قتل ",
+        "مقتل 5 ",
+        "قتل و",
+        "عشرات ",
+        "لقي ",
+        "5 جنود ",
+        "بين 5 و",
+        "ألف و",
+        "نحو ",
+        "القبض عليهم ",
+        "وجنديان ",
+    ] {
+        let s = unit.repeat(100_000);
+        let t = std::time::Instant::now();
+        let _ = extract_text(&s);
+        println!("{unit:?} {:?}", t.elapsed());
+    }
+}
+
+#[test]
+#[ignore = "throughput probe"]
+fn throughput_probe() {
+    let text = seed().repeat(40);
+    let t = std::time::Instant::now();
+    let n = extract_text(&text).len();
+    let s = t.elapsed().as_secs_f64();
+    println!(
+        "{n} figures, {:.2} MB in {s:.3}s = {:.2} MB/s",
+        text.len() as f64 / 1e6,
+        text.len() as f64 / 1e6 / s
+    );
+    let norm = Normalizer::default().normalize(&text);
+    let t = std::time::Instant::now();
+    let _ = extract(&norm, &text);
+    let s = t.elapsed().as_secs_f64();
+    println!("extract only: {:.2} MB/s", text.len() as f64 / 1e6 / s);
+}
+
+#[test]
+#[ignore = "prints the README example"]
+fn print_json_example() {
+    let text = "أسفر الكمين عن مقتل 47 جنديًا ماليًا و84 مقاتلاً روسيًا، وإصابة نحو 20 آخرين.";
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&extract_text(text)).unwrap()
+    );
+}
+
+#[test]
+#[ignore = "prints the figures of a file given in PROBE_FILE"]
+fn probe_file() {
+    let path = std::env::var("PROBE_FILE").expect("PROBE_FILE");
+    let text = std::fs::read_to_string(path).unwrap();
+    for c in extract_text(&text) {
+        println!(
+            "{} {} {} {} | {} | victims={:?} | trig={}",
+            c.kind.as_str(),
+            c.count.value,
+            c.count.qualifier.as_str(),
+            c.victims.category.as_str(),
+            c.text,
+            c.victims.text,
+            &text[c.trigger_span.range()]
+        );
+    }
+}
+
+mod property {
+    use super::check_spans;
+    use arabic_extract::casualties::extract_text;
+    use proptest::prelude::*;
+
+    const VOCAB: &[&str] = &[
+        "قُتل",
+        "مقتل",
+        "قتلوا",
+        "أصيب",
+        "إصابة",
+        "جرحى",
+        "القتلى",
+        "لقي",
+        "حتفهم",
+        "اعتقال",
+        "القبض",
+        "عليهم",
+        "اختطاف",
+        "مفقودين",
+        "نحو",
+        "أكثر",
+        "من",
+        "بين",
+        "و",
+        "و15",
+        "عشرات",
+        "مئات",
+        "آلاف",
+        "خمسة",
+        "عشرون",
+        "أحد",
+        "عشر",
+        "ألف",
+        "مليون",
+        "جنديا",
+        "جنود",
+        "جنديان",
+        "شخصا",
+        "أشخاص",
+        "آخرين",
+        "الماليين",
+        "مدنيين",
+        "عناصر",
+        "الشرطة",
+        "في",
+        "عام",
+        "2015",
+        "77",
+        "8,000",
+        "1.5",
+        "٧٧",
+        "،",
+        ".",
+        "\n",
+        "\"",
+        "ـ",
+        "\u{64b}",
+        "\u{200f}",
+        "لم",
+        "نفى",
+        "بينهم",
+        "على",
+        "الأقل",
+        "تقريبا",
+        "99999999999999999999999",
+        "ﻻ",
+        "🙂",
+        "a",
+    ];
+
+    fn sentence() -> impl Strategy<Value = String> {
+        proptest::collection::vec((0..VOCAB.len(), any::<bool>()), 0..40).prop_map(|v| {
+            let mut s = String::new();
+            for (i, space) in v {
+                s.push_str(VOCAB[i]);
+                if space {
+                    s.push(' ');
+                }
+            }
+            s
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+        #[test]
+        fn vocabulary_soup_never_panics_and_spans_hold(s in sentence()) {
+            let got = extract_text(&s);
+            check_spans(&s, &got);
+        }
+
+        #[test]
+        fn arbitrary_text_never_panics(s in "\\PC{0,200}") {
+            let got = extract_text(&s);
+            check_spans(&s, &got);
+        }
+    }
 }

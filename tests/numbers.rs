@@ -15,7 +15,11 @@ fn val(s: &str) -> u64 {
 
 fn none(s: &str) {
     let n = Normalizer::default().normalize_str(s);
-    assert!(parse_number(&n).is_none(), "{s:?} parsed as {:?}", parse_number(&n));
+    assert!(
+        parse_number(&n).is_none(),
+        "{s:?} parsed as {:?}",
+        parse_number(&n)
+    );
 }
 
 use NumberForm::{Digits, DigitsScale, Dual, Words};
@@ -42,7 +46,10 @@ fn digits_with_scale_words() {
     assert_eq!(num("11 ألف"), (11_000, Exact, DigitsScale));
     assert_eq!(num("2 مليون"), (2_000_000, Exact, DigitsScale));
     let p = parse_number("1.5 مليون").unwrap();
-    assert_eq!((p.count.value, p.integer, p.form), (1_500_000, true, DigitsScale));
+    assert_eq!(
+        (p.count.value, p.integer, p.form),
+        (1_500_000, true, DigitsScale)
+    );
     assert_eq!(val("3 آلاف"), 3000);
     assert_eq!(val("2 مليون و500 ألف"), 2_500_000);
     assert_eq!(val("1.2 مليار"), 1_200_000_000);
@@ -80,7 +87,13 @@ fn units_every_gender_and_case() {
     // diacritics and teh marbuta folding do not matter
     assert_eq!(val("خَمْسَةُ"), 5);
     let folded = Normalizer::builder().fold_teh_marbuta(true).build();
-    assert_eq!(parse_number(&folded.normalize_str("ثلاثة")).unwrap().count.value, 3);
+    assert_eq!(
+        parse_number(&folded.normalize_str("ثلاثة"))
+            .unwrap()
+            .count
+            .value,
+        3
+    );
 }
 
 #[test]
@@ -154,7 +167,18 @@ fn thousands_and_millions() {
 
 #[test]
 fn duals_of_counted_nouns() {
-    for w in ["جنديان", "جنديين", "قتيلان", "قتيلين", "شخصان", "شخصين", "مدنيان", "امرأتان", "طفلين", "رهينتين"] {
+    for w in [
+        "جنديان",
+        "جنديين",
+        "قتيلان",
+        "قتيلين",
+        "شخصان",
+        "شخصين",
+        "مدنيان",
+        "امرأتان",
+        "طفلين",
+        "رهينتين",
+    ] {
         assert_eq!(num(w), (2, Exact, Dual), "{w}");
     }
     // sound plurals are not duals
@@ -167,7 +191,16 @@ fn duals_of_counted_nouns() {
 
 #[test]
 fn approximate() {
-    for s in ["نحو 77", "حوالي 77", "حوالى 77", "قرابة 77", "زهاء 77", "ما يقارب 77", "ما يقرب من 77", "77 تقريبا"] {
+    for s in [
+        "نحو 77",
+        "حوالي 77",
+        "حوالى 77",
+        "قرابة 77",
+        "زهاء 77",
+        "ما يقارب 77",
+        "ما يقرب من 77",
+        "77 تقريبا",
+    ] {
         let n = Normalizer::default().normalize_str(s);
         let p = parse_number(&n).unwrap_or_else(|| panic!("{s}"));
         assert_eq!((p.count.value, p.count.qualifier), (77, Approx), "{s}");
@@ -181,10 +214,21 @@ fn approximate() {
 
 #[test]
 fn lower_bounds() {
-    for s in ["أكثر من 100", "ما لا يقل عن 100", "أزيد من 100", "يزيد عن 100", "100 على الأقل", "ما يزيد على 100"] {
+    for s in [
+        "أكثر من 100",
+        "ما لا يقل عن 100",
+        "أزيد من 100",
+        "يزيد عن 100",
+        "100 على الأقل",
+        "ما يزيد على 100",
+    ] {
         let n = Normalizer::default().normalize_str(s);
         let p = parse_number(&n).unwrap_or_else(|| panic!("{s}"));
-        assert_eq!((p.count.value, p.count.qualifier, p.count.high), (100, AtLeast, None), "{s}");
+        assert_eq!(
+            (p.count.value, p.count.qualifier, p.count.high),
+            (100, AtLeast, None),
+            "{s}"
+        );
     }
     let p = parse_number(&Normalizer::default().normalize_str("أكثر من 8000")).unwrap();
     assert_eq!((p.count.low, p.count.high), (8000, None));
@@ -205,7 +249,15 @@ fn upper_bounds() {
 
 #[test]
 fn ranges() {
-    for s in ["بين 10 و15", "بين 10 و 15", "ما بين 10 و15", "10 إلى 15", "من 10 إلى 15", "10-15", "بين عشرة وخمسة عشر"] {
+    for s in [
+        "بين 10 و15",
+        "بين 10 و 15",
+        "ما بين 10 و15",
+        "10 إلى 15",
+        "من 10 إلى 15",
+        "10-15",
+        "بين عشرة وخمسة عشر",
+    ] {
         let n = Normalizer::default().normalize_str(s);
         let p = parse_number(&n).unwrap_or_else(|| panic!("{s}"));
         assert_eq!(
@@ -237,7 +289,11 @@ fn vague_counts_follow_the_documented_convention() {
     ] {
         let n = Normalizer::default().normalize_str(s);
         let p = parse_number(&n).unwrap_or_else(|| panic!("{s}"));
-        assert_eq!((p.count.value, p.count.low, p.count.qualifier, p.form), (v, v, Qualifier::Vague, NumberForm::Vague), "{s}");
+        assert_eq!(
+            (p.count.value, p.count.low, p.count.qualifier, p.form),
+            (v, v, Qualifier::Vague, NumberForm::Vague),
+            "{s}"
+        );
     }
     assert_eq!(parse_number("بضعة").unwrap().count.high, Some(9));
     assert_eq!(parse_number("مئات").unwrap().count.high, None);
@@ -246,10 +302,17 @@ fn vague_counts_follow_the_documented_convention() {
 
 #[test]
 fn find_numbers_in_text_order_with_spans() {
-    let text = Normalizer::default().normalize_str("قُتل نحو ٧٧ شخصاً وأصيب 200 آخرون و15 طفلا في 2024");
+    let text =
+        Normalizer::default().normalize_str("قُتل نحو ٧٧ شخصاً وأصيب 200 آخرون و15 طفلا في 2024");
     let all = find_numbers(&text);
-    let got: Vec<_> = all.iter().map(|p| (&text[p.span.range()], p.count.value)).collect();
-    assert_eq!(got, vec![("نحو 77", 77), ("200", 200), ("15", 15), ("2024", 2024)]);
+    let got: Vec<_> = all
+        .iter()
+        .map(|p| (&text[p.span.range()], p.count.value))
+        .collect();
+    assert_eq!(
+        got,
+        vec![("نحو 77", 77), ("200", 200), ("15", 15), ("2024", 2024)]
+    );
 }
 
 #[test]
@@ -267,7 +330,24 @@ fn overflow_and_garbage_give_no_number_and_never_panic() {
     none("");
     none("   ");
     none("كلمة");
-    for s in ["،،،", "1.", ".5", "1..2", "1,", ",1", "و", "بين", "بين 5", "بين 5 و", "من 3 إلى", "١٬", "5-", "-5", "ـــ", "\u{200f}٣"] {
+    for s in [
+        "،،،",
+        "1.",
+        ".5",
+        "1..2",
+        "1,",
+        ",1",
+        "و",
+        "بين",
+        "بين 5",
+        "بين 5 و",
+        "من 3 إلى",
+        "١٬",
+        "5-",
+        "-5",
+        "ـــ",
+        "\u{200f}٣",
+    ] {
         let _ = find_numbers(s);
         let _ = parse_number(s);
     }

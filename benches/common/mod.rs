@@ -9,6 +9,8 @@
 //! about 5% of Arabic words get harakat or tatweel.
 #![allow(dead_code)] // each bench binary uses a different part of this module
 
+pub mod cpu_time;
+
 use arabic_extract::{EntityKind, Gazetteer, GazetteerEntry};
 use std::collections::HashSet;
 
@@ -60,20 +62,26 @@ impl Rng {
 
 /// Syllables of the invented name stems (open syllables of West African / Arabic names as
 /// Arabic news spells them).
+#[rustfmt::skip]
 const SYLLABLES: &[&str] = &[
     "كا", "ما", "نو", "سي", "تو", "با", "دي", "رو", "لي", "زا", "فو", "كو", "مي", "را", "نا",
     "سو", "طا", "ها", "بي", "تي", "دو", "يا", "وا", "شا", "لو", "مو", "ني", "قا", "جا", "غو",
 ];
 /// Optional closing consonants of a stem.
+#[rustfmt::skip]
 const CODAS: &[&str] = &["", "", "", "ن", "ر", "ل", "ت", "س", "م", "ك", "د"];
+#[rustfmt::skip]
 const GIVEN_NAMES: &[&str] = &[
     "محمد", "أحمد", "عبد الله", "إبراهيم", "موسى", "عيسى", "آمادو", "بوبكر", "سيدو", "عمر",
     "علي", "يوسف", "حمزة", "عثمان", "مامادو", "سليمان", "إدريس", "مصطفى", "خالد", "عبد الرحمن",
 ];
+#[rustfmt::skip]
 const PLACE_HEADS: &[&str] = &["", "", "مدينة", "بلدة", "قرية", "منطقة", "ولاية", "إقليم", "وادي"];
+#[rustfmt::skip]
 const GROUP_HEADS: &[&str] = &[
     "جماعة", "حركة", "جبهة", "كتيبة", "تحالف", "مجلس", "قوات", "منظمة", "ألوية", "سرايا",
 ];
+#[rustfmt::skip]
 const GROUP_MIDDLES: &[&str] = &["", "", "تحرير", "أنصار", "أبناء", "حماة", "شباب"];
 
 /// An invented word of 2–4 syllables.
@@ -144,7 +152,12 @@ pub fn synthetic_names(n: usize) -> Vec<(EntityKind, String)> {
 pub fn synthetic_gazetteer(n: usize) -> Gazetteer {
     let mut g = Gazetteer::new();
     for (i, (kind, name)) in synthetic_names(n).into_iter().enumerate() {
-        let mut entry = GazetteerEntry::new(format!("bench-{i}"), kind, name.clone(), format!("Bench {i}"));
+        let mut entry = GazetteerEntry::new(
+            format!("bench-{i}"),
+            kind,
+            name.clone(),
+            format!("Bench {i}"),
+        );
         if i % 4 == 0 {
             entry = entry.with_aliases([format!("{name}ي")]);
         }
@@ -166,6 +179,7 @@ pub fn names_of(g: &Gazetteer) -> Vec<String> {
 // ---------------------------------------------------------------------------------------
 
 /// Casualty sentences of our own, `{n}` a count, `{v}` the victims, `{p}` a name.
+#[rustfmt::skip]
 const CASUALTY_TEMPLATES: &[&str] = &[
     "قُتل {n} {v} في هجوم استهدف {p} فجر اليوم.",
     "وأصيب {n} {v} بجروح في انفجار عبوة ناسفة قرب {p}.",
@@ -176,15 +190,19 @@ const CASUALTY_TEMPLATES: &[&str] = &[
     "وأسفر القصف عن سقوط {n} قتلى وإصابة {n} آخرين في {p}.",
     "واعتقلت قوات الأمن {n} مشتبهاً بهم في {p} بعد الهجوم.",
 ];
+#[rustfmt::skip]
 const COUNTS: &[&str] = &[
     "77", "200", "٣٥", "١٢", "نحو 40", "أكثر من 100", "ما لا يقل عن 15", "عشرات", "مئات", "خمسة",
     "تسعة", "عشرين", "ثلاثة", "نحو ٨٠",
 ];
+#[rustfmt::skip]
 const VICTIMS: &[&str] = &[
     "أشخاص", "جنود", "مدنيين", "مقاتلين", "من عناصر الشرطة", "جنديا ماليا", "من المدنيين",
 ];
 /// Proclitics put before inserted names; the empty string is the most common case.
+#[rustfmt::skip]
 const PROCLITICS: &[&str] = &["", "", "", "", "و", "ب", "ل", "ف", "وب", "ول", "في ", "من "];
+#[rustfmt::skip]
 const HARAKAT: &[char] = &['\u{064E}', '\u{064F}', '\u{0650}', '\u{0651}', '\u{0652}'];
 
 /// The article's sentences: split at `.`, `؟`, `!` and line ends; links dropped.
@@ -256,7 +274,11 @@ fn sentence(rng: &mut Rng, sources: &[String], names: &[&[String]]) -> String {
         let p = name(rng);
         s.replace("{p}", &p)
     } else {
-        let mut words: Vec<String> = rng.pick_ref(sources).split(' ').map(str::to_string).collect();
+        let mut words: Vec<String> = rng
+            .pick_ref(sources)
+            .split(' ')
+            .map(str::to_string)
+            .collect();
         for _ in 0..rng.below(3) {
             let at = rng.below(words.len() + 1);
             let n = name(rng);
@@ -328,10 +350,20 @@ pub fn bench_mode() -> bool {
     args.iter().any(|a| a == "--bench") && !args.iter().any(|a| a == "--test" || a == "--list")
 }
 
-/// Peak resident set size of this process in bytes (`VmHWM` in `/proc/self/status`).
-pub fn peak_rss_bytes() -> Option<u64> {
+/// A `kB` field of `/proc/self/status` in bytes (`VmHWM`: peak RSS, `VmRSS`: current).
+fn proc_status_bytes(field: &str) -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let line = status.lines().find(|l| l.starts_with(field))?;
     let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kb * 1024)
+}
+
+/// Peak resident set size of this process in bytes (`VmHWM`), Linux only.
+pub fn peak_rss_bytes() -> Option<u64> {
+    proc_status_bytes("VmHWM:")
+}
+
+/// Current resident set size of this process in bytes (`VmRSS`), Linux only.
+pub fn rss_bytes() -> Option<u64> {
+    proc_status_bytes("VmRSS:")
 }

@@ -42,6 +42,7 @@ kidnapped, missing), using arabic_extract's default Extractor.\n\n\
 Each input file is one document; with --jsonl-input every line of every input is one document. \
 Documents are annotated in parallel (--jobs) and written in input order. All offsets (start, end) \
 are byte offsets into the original UTF-8 text of the document.",
+    after_help = "See --help for the output formats, exit status and examples.",
     after_long_help = "OUTPUT FORMATS:\n  \
 json   One pretty-printed JSON object per document, one after another (a JSON stream):\n         \
 {\"file\", [\"line\", \"id\",] \"entities\": [...], \"casualties\": [...]}\n         \
@@ -88,7 +89,7 @@ struct Cli {
     #[arg(long)]
     jsonl_input: bool,
 
-    /// Number of documents annotated in parallel [default: all cores]
+    /// Number of documents annotated in parallel; 0 means all cores [default: all cores]
     #[arg(short, long, value_name = "N")]
     jobs: Option<usize>,
 
@@ -256,6 +257,9 @@ fn run(cli: Cli) -> io::Result<bool> {
 
     let mut files = cli.files.clone();
     if files.is_empty() {
+        if io::stdin().is_terminal() {
+            eprintln!("annotate: reading standard input (end with Ctrl-D); see --help for options");
+        }
         files.push(OsString::from("-"));
     }
     let show_progress =
@@ -300,6 +304,7 @@ fn run(cli: Cli) -> io::Result<bool> {
     let mut writer = Writer {
         out,
         progress: &mut progress,
+        stdout_tty,
         ok: true,
         docs: 0,
     };
@@ -324,7 +329,7 @@ fn run(cli: Cli) -> io::Result<bool> {
                 Ok(f) => Box::new(f),
                 Err(e) => {
                     batch.push(Unit::Failed(format!(
-                        "{label}: {}",
+                        "cannot read {label}: {}",
                         one_line(&e.to_string())
                     )));
                     continue;
@@ -340,8 +345,13 @@ fn run(cli: Cli) -> io::Result<bool> {
                 Ok(0) => break,
                 Ok(len) => {
                     line_no += 1;
-                    let start = offset;
+                    let mut start = offset;
                     offset += len as u64;
+                    if line_no == 1 && bytes.starts_with(b"\xEF\xBB\xBF") {
+                        // A UTF-8 byte order mark is not part of the first record.
+                        bytes.drain(..3);
+                        start += 3;
+                    }
                     if bytes.iter().all(u8::is_ascii_whitespace) {
                         continue;
                     }
@@ -392,6 +402,8 @@ fn input_label(file: &OsString) -> String {
 struct Writer<'p, W: Write> {
     out: W,
     progress: &'p mut Progress,
+    /// Output shares the terminal with the progress line: erase the line before writing.
+    stdout_tty: bool,
     ok: bool,
     docs: u64,
 }
@@ -415,6 +427,9 @@ impl<W: Write> Writer<'_, W> {
                 .map(|(i, unit)| process(unit, settings, first_doc + i as u64 + 1))
                 .collect()
         });
+        if self.stdout_tty {
+            self.progress.clear();
+        }
         for o in outcomes {
             if let Some(msg) = o.error {
                 self.ok = false;
@@ -445,7 +460,10 @@ fn process(unit: Unit, settings: &Settings, doc: u64) -> Outcome {
                 None => io::stdin().lock().read_to_end(&mut bytes).map(|_| ()),
             };
             if let Err(e) = read {
-                return Outcome::failed(format!("{label}: {}", one_line(&e.to_string())));
+                return Outcome::failed(format!(
+                    "cannot read {label}: {}",
+                    one_line(&e.to_string())
+                ));
             }
             let len = bytes.len() as u64;
             let text = match String::from_utf8(bytes) {

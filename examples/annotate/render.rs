@@ -212,7 +212,8 @@ pub fn walk<'t>(text: &'t str, ex: &Extraction, mut f: impl FnMut(Event<'t>)) {
 // Shared summary helpers
 // ---------------------------------------------------------------------------------------
 
-/// A casualty count for people: `77`, `~77`, `100+`, `≤50`, `10–15`, `~10 (vague)`.
+/// A casualty count for people: `77`, `~77`, `100+`, `≤50`, `10–15`, `~10 (vague)`,
+/// `~10 (vague, 3–99)`.
 pub fn format_count(c: &Count) -> String {
     match c.qualifier {
         Qualifier::Exact => c.value.to_string(),
@@ -224,8 +225,8 @@ pub fn format_count(c: &Count) -> String {
             _ => c.low.to_string(),
         },
         Qualifier::Vague => match c.high {
-            Some(h) => format!("~{} (vague, {}–{})", c.value, c.low, h),
-            None => format!("~{} (vague, {}+)", c.value, c.low),
+            Some(h) if h != c.low => format!("~{} (vague, {}–{})", c.value, c.low, h),
+            _ => format!("~{} (vague)", c.value),
         },
     }
 }
@@ -240,9 +241,29 @@ fn format_victims(c: &Casualty) -> String {
     }
 }
 
-/// Collapses runs of whitespace (newlines included) to single spaces.
+/// Collapses runs of whitespace (newlines included) to single spaces and replaces other
+/// control characters, so a table cell stays on one line and cannot drive the terminal.
 fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let words: Vec<&str> = s.split_whitespace().collect();
+    tty_safe(&words.join(" ")).into_owned()
+}
+
+/// `s` made safe to print on a terminal: carriage returns dropped, and control characters
+/// other than newline and tab (escape sequences in untrusted text) replaced by U+FFFD.
+pub fn tty_safe(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    s.chars()
+        .filter(|&c| c != '\r')
+        .map(|c| {
+            if c.is_control() && c != '\n' && c != '\t' {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 /// One row of the most-mentioned-entities table.
@@ -327,7 +348,7 @@ pub fn text(
     style: Style,
     top: usize,
 ) {
-    let header = format!("══ {} ", label.display());
+    let header = format!("══ {} ", one_line(&label.display()));
     let rule = "═".repeat(72usize.saturating_sub(header.chars().count()));
     match style {
         Style::Color => {
@@ -369,7 +390,7 @@ fn text_plain(out: &mut String, text: &str, ex: &Extraction) {
                 out.push_str(plain_brackets(e.kind).1);
             }
         }
-        Event::Text(s) => out.push_str(s),
+        Event::Text(s) => out.push_str(&tty_safe(s)),
     });
 }
 
@@ -395,7 +416,7 @@ fn text_colored(out: &mut String, text: &str, ex: &Extraction) {
                 (true, None) => "\x1b[1;4;31m".to_string(),
                 (true, Some(k)) => format!("\x1b[1;4;{}m", entity_sgr(k)),
             };
-            for (n, piece) in s.split('\n').enumerate() {
+            for (n, piece) in tty_safe(s).split('\n').enumerate() {
                 if n > 0 {
                     if !current.is_empty() {
                         out.push_str(RESET);
@@ -422,6 +443,28 @@ fn text_colored(out: &mut String, text: &str, ex: &Extraction) {
     }
 }
 
+/// `s` on one line, cut to at most `width` chars (with `…`) and padded to `width`.
+fn cell(s: &str, width: usize) -> String {
+    let s = one_line(s);
+    let n = s.chars().count();
+    if n <= width {
+        format!("{s}{}", " ".repeat(width - n))
+    } else {
+        let mut cut: String = s.chars().take(width.saturating_sub(1)).collect();
+        cut.push('…');
+        cut
+    }
+}
+
+/// Width of the widest of `items` (in chars), between `min` and `max`.
+fn col_width<'a>(items: impl Iterator<Item = &'a str>, min: usize, max: usize) -> usize {
+    items
+        .map(|s| s.chars().count())
+        .max()
+        .unwrap_or(0)
+        .clamp(min, max)
+}
+
 fn text_summary(out: &mut String, ex: &Extraction, style: Style, top: usize) {
     let (bold, dim, reset) = match style {
         Style::Color => ("\x1b[1m", "\x1b[2m", RESET),
@@ -433,25 +476,39 @@ fn text_summary(out: &mut String, ex: &Extraction, style: Style, top: usize) {
         ex.casualties.len()
     );
     if !ex.casualties.is_empty() {
+        let counts: Vec<String> = ex
+            .casualties
+            .iter()
+            .map(|c| format_count(&c.count))
+            .collect();
+        let wc = col_width(counts.iter().map(String::as_str), 5, 24);
+        let wv = col_width(
+            ex.casualties.iter().map(|c| c.victims.category.as_str()),
+            7,
+            12,
+        );
         let _ = writeln!(
             out,
-            "{dim}{:>4}  {:<10} {:<22} {:<12} {}{reset}",
-            "#", "kind", "count", "victims", "evidence"
+            "{dim}{:>4}  {} {} {} evidence (victims){reset}",
+            "#",
+            cell("kind", 9),
+            cell("count", wc),
+            cell("victims", wv)
         );
-        for (n, c) in ex.casualties.iter().enumerate() {
+        for (n, (c, count)) in ex.casualties.iter().zip(&counts).enumerate() {
             let victims = one_line(&c.victims.text);
             let _ = writeln!(
                 out,
-                "{:>4}  {:<10} {:<22} {:<12} {}{}",
+                "{:>4}  {} {} {} {}{}",
                 n + 1,
-                c.kind.as_str(),
-                format_count(&c.count),
-                c.victims.category.as_str(),
-                one_line(&c.text),
+                cell(c.kind.as_str(), 9),
+                cell(count, wc),
+                cell(c.victims.category.as_str(), wv),
+                cell(&c.text, 60).trim_end(),
                 if victims.is_empty() {
                     String::new()
                 } else {
-                    format!("  {dim}(victims: {victims}){reset}")
+                    format!(" {dim}({}){reset}", cell(&victims, 40).trim_end())
                 }
             );
         }
@@ -469,20 +526,25 @@ fn text_summary(out: &mut String, ex: &Extraction, style: Style, top: usize) {
         }
     );
     if !rows.is_empty() {
+        let wi = col_width(rows.iter().map(|r| r.entity.id.as_str()), 2, 28);
+        let wn = col_width(rows.iter().map(|r| r.entity.name_en.as_str()), 4, 36);
         let _ = writeln!(
             out,
-            "{dim}{:>4}  {:<7} {:<14} {:<34} {}{reset}",
-            "n", "kind", "id", "name", "Arabic"
+            "{dim}{:>4}  {} {} {} Arabic{reset}",
+            "n",
+            cell("kind", 6),
+            cell("id", wi),
+            cell("name", wn)
         );
         for r in &rows {
             let _ = writeln!(
                 out,
-                "{:>4}  {:<7} {:<14} {:<34} {}",
+                "{:>4}  {} {} {} {}",
                 r.count,
-                r.entity.kind.as_str(),
-                r.entity.id,
-                r.entity.name_en,
-                r.entity.name_ar
+                cell(r.entity.kind.as_str(), 6),
+                cell(&r.entity.id, wi),
+                cell(&r.entity.name_en, wn),
+                one_line(&r.entity.name_ar)
             );
         }
     }

@@ -67,7 +67,9 @@
 mod lexicon;
 
 use crate::normalize::{NormalizedText, Normalizer};
-use crate::numbers::{dual_stem, fold, lookup_clitic, parse_at, postfix_qual_count, NumberForm, Parsed, Tok, TokKind};
+use crate::numbers::{
+    dual_stem, fold, lookup_clitic, parse_at, postfix_qual_count, NumberForm, Parsed, Tok, TokKind,
+};
 use crate::types::{Casualty, CasualtyKind, Count, Span, VictimCategory, Victims};
 use lexicon as lx;
 use once_cell::sync::Lazy;
@@ -145,6 +147,8 @@ struct Lex {
     laqiya: Vec<String>,
     life: HashSet<String>,
     release: HashSet<String>,
+    clause_words: HashSet<String>,
+    singular: HashSet<String>,
     disease: HashSet<String>,
     anaphoric: HashMap<String, CasualtyKind>,
 }
@@ -178,7 +182,11 @@ static LEX: Lazy<Lex> = Lazy::new(|| {
             if let Some(d) = defs.iter_mut().find(|d| d.rest == words && d.kind == *kind) {
                 d.roles |= roles;
             } else {
-                defs.push(TrigDef { rest: words, kind: *kind, roles: *roles });
+                defs.push(TrigDef {
+                    rest: words,
+                    kind: *kind,
+                    roles: *roles,
+                });
             }
         }
     }
@@ -233,6 +241,8 @@ static LEX: Lazy<Lex> = Lazy::new(|| {
         laqiya: lx::LAQIYA_OBJECTS.iter().map(|w| fold(w)).collect(),
         life: set(lx::LIFE_WORDS),
         release: set(lx::RELEASE_WORDS),
+        clause_words: set(lx::CLAUSE_WORDS),
+        singular: set(lx::SINGULAR_VICTIMS),
         disease: set(lx::DISEASE_WORDS),
         anaphoric,
     }
@@ -281,8 +291,29 @@ fn is_clause_punct(t: &Tok) -> bool {
         || (t.kind == TokKind::Punct
             && matches!(
                 t.key.as_str(),
-                "." | "،" | "," | "؛" | ";" | ":" | "!" | "?" | "؟" | "(" | ")" | "\"" | "“" | "”" | "«" | "»" | "'" | "[" | "]"
+                "." | "،"
+                    | ","
+                    | "؛"
+                    | ";"
+                    | ":"
+                    | "!"
+                    | "?"
+                    | "؟"
+                    | "("
+                    | ")"
+                    | "\""
+                    | "“"
+                    | "”"
+                    | "«"
+                    | "»"
+                    | "'"
+                    | "["
+                    | "]"
             ))
+}
+
+fn is_quote(t: &Tok) -> bool {
+    t.kind == TokKind::Punct && matches!(t.key.as_str(), "\"" | "“" | "”" | "«" | "»" | "'")
 }
 
 fn key(toks: &[Tok], i: usize) -> &str {
@@ -312,7 +343,11 @@ fn match_trigger(toks: &[Tok], i: usize) -> Option<Trig> {
     let (defs, skip) = lookup_clitic(&lex.triggers, &t.key)?;
     let mut best: Option<Trig> = None;
     for d in defs {
-        let ok = d.rest.iter().enumerate().all(|(k, w)| toks.get(i + 1 + k).is_some_and(|t| t.key == *w));
+        let ok = d
+            .rest
+            .iter()
+            .enumerate()
+            .all(|(k, w)| toks.get(i + 1 + k).is_some_and(|t| t.key == *w));
         if !ok {
             continue;
         }
@@ -321,7 +356,13 @@ fn match_trigger(toks: &[Tok], i: usize) -> Option<Trig> {
             Some(b) if b.end > end => {}
             Some(b) if b.end == end && b.kind == d.kind => b.roles |= d.roles,
             _ => {
-                best = Some(Trig { start: i, skip, end, kind: d.kind, roles: d.roles });
+                best = Some(Trig {
+                    start: i,
+                    skip,
+                    end,
+                    kind: d.kind,
+                    roles: d.roles,
+                });
             }
         }
     }
@@ -330,7 +371,11 @@ fn match_trigger(toks: &[Tok], i: usize) -> Option<Trig> {
         // لقي … حتفه / مصرعه
         let ok = (i + 1..(i + 9).min(toks.len()))
             .take_while(|&k| !is_clause_punct(&toks[k]))
-            .any(|k| lex.laqiya.iter().any(|w| toks[k].key.starts_with(w.as_str())));
+            .any(|k| {
+                lex.laqiya
+                    .iter()
+                    .any(|w| toks[k].key.starts_with(w.as_str()))
+            });
         if !ok {
             return None;
         }
@@ -358,6 +403,10 @@ fn victim_keys(k: &str) -> Vec<String> {
                 if let Some(s) = stem.strip_suffix('ي').or_else(|| stem.strip_suffix('و')) {
                     out.push(format!("{s}ء"));
                 }
+                // قادتها → قادة (folded قاده)
+                if let Some(s) = stem.strip_suffix('ت') {
+                    out.push(format!("{s}ه"));
+                }
             }
             break;
         }
@@ -377,11 +426,21 @@ fn victim_head(toks: &[Tok], i: usize) -> Option<(usize, VictimCategory, bool, b
         keys.push(stem.to_string());
     }
     for k in &keys {
-        let Some(defs) = lex.victims.get(k) else { continue };
+        let Some(defs) = lex.victims.get(k) else {
+            continue;
+        };
         let mut best: Option<(usize, VictimCategory)> = None;
         for d in defs {
-            let ok = d.rest.iter().enumerate().all(|(n, w)| toks.get(i + 1 + n).is_some_and(|t| t.key == *w));
-            if ok && best.map_or(true, |(e, _)| i + 1 + d.rest.len() > e) {
+            let ok = d
+                .rest
+                .iter()
+                .enumerate()
+                .all(|(n, w)| toks.get(i + 1 + n).is_some_and(|t| t.key == *w));
+            let longer = match best {
+                Some((e, _)) => i + 1 + d.rest.len() > e,
+                None => true,
+            };
+            if ok && longer {
                 best = Some((i + 1 + d.rest.len(), d.cat));
             }
         }
@@ -393,7 +452,11 @@ fn victim_head(toks: &[Tok], i: usize) -> Option<(usize, VictimCategory, bool, b
     }
     // A nationality noun: 30 فلسطينيا، 5 يمنيين، سودانيون
     let k = t.key.as_str();
-    if !k.starts_with("ال") && is_nisba(k) && ["يا", "يين", "يون"].iter().any(|s| k.ends_with(s)) && lookup_clitic(&lex.triggers, k).is_none() {
+    if !k.starts_with("ال")
+        && is_nisba(k)
+        && ["يا", "يين", "يون"].iter().any(|s| k.ends_with(s))
+        && lookup_clitic(&lex.triggers, k).is_none()
+    {
         return Some((i + 1, VictimCategory::People, false, false));
     }
     None
@@ -401,14 +464,19 @@ fn victim_head(toks: &[Tok], i: usize) -> Option<(usize, VictimCategory, bool, b
 
 fn is_nisba(k: &str) -> bool {
     let lex = &*LEX;
-    if lex.not_nisba.contains(k) || dual_stem(k).is_some() || (k.starts_with('و') && !k.starts_with("وطن")) {
+    if lex.not_nisba.contains(k)
+        || dual_stem(k).is_some()
+        || (k.starts_with('و') && !k.starts_with("وطن"))
+    {
         return false;
     }
     let bare = k.strip_prefix("ال").unwrap_or(k);
     if lex.not_nisba.contains(bare) || bare.chars().count() < 4 {
         return false;
     }
-    ["يين", "يون", "يان", "يا", "يه", "ي", "يات"].iter().any(|s| bare.ends_with(s))
+    ["يين", "يون", "يان", "يا", "يه", "ي", "يات"]
+        .iter()
+        .any(|s| bare.ends_with(s))
 }
 
 /// The victim phrase at `i`: a victim noun with its nationality, affiliation and coordinated
@@ -429,7 +497,11 @@ fn parse_victim(toks: &[Tok], i: usize) -> Option<Vic> {
         if lookup_clitic(&lex.triggers, k).is_some() {
             break;
         }
-        if lex.nationality.contains(k) || is_nisba(k) || lex.others.contains(k) || lex.others.contains(k.trim_start_matches("ال")) {
+        if lex.nationality.contains(k)
+            || is_nisba(k)
+            || lex.others.contains(k)
+            || lex.others.contains(k.trim_start_matches("ال"))
+        {
             end += 1;
             extra += 1;
             continue;
@@ -468,7 +540,12 @@ fn parse_victim(toks: &[Tok], i: usize) -> Option<Vic> {
         // A coordinated victim noun: والمقاتلين الروس
         if k.starts_with('و') && k.chars().count() > 3 {
             let rest = &k['و'.len_utf8()..];
-            if lex.victims.get(rest).is_some_and(|d| d.iter().any(|d| d.rest.is_empty())) && num_like(toks, end + 1).is_none() {
+            if lex
+                .victims
+                .get(rest)
+                .is_some_and(|d| d.iter().any(|d| d.rest.is_empty()))
+                && num_like(toks, end + 1).is_none()
+            {
                 end += 1;
                 extra += 1;
                 tail_budget = 0;
@@ -477,7 +554,13 @@ fn parse_victim(toks: &[Tok], i: usize) -> Option<Vic> {
         }
         break;
     }
-    Some(Vic { start: i, skip: 0, end, cat, others })
+    Some(Vic {
+        start: i,
+        skip: 0,
+        end,
+        cat,
+        others,
+    })
 }
 
 /// A number phrase starting at `i` (used to stop victim phrases before a new count).
@@ -517,9 +600,9 @@ fn deployment(toks: &[Tok], at: usize) -> bool {
         .any(|d| in_set(&lex.deploy, &toks[at - d].key))
 }
 
-/// Release or exchange words within four tokens before `at`.
+/// Release or exchange words within six tokens before `at`.
 fn release_before(toks: &[Tok], at: usize) -> bool {
-    (1..=4)
+    (1..=6)
         .take_while(|d| at >= *d && !is_clause_punct(&toks[at - d]))
         .any(|d| in_set(&LEX.release, &toks[at - d].key))
 }
@@ -554,13 +637,17 @@ fn terminal(toks: &[Tok], k: usize, trigs: &[Option<Trig>], num_at: &[usize]) ->
         TokKind::Word => {
             let w = t.key.as_str();
             if w == "في" {
-                return !matches!(key(toks, k + 1), "المايه" | "الميه" | "مايه" | "ميه" | "الماية");
+                return !matches!(
+                    key(toks, k + 1),
+                    "المايه" | "الميه" | "مايه" | "ميه" | "الماية"
+                );
             }
             if w == "علي" {
                 return key(toks, k + 1) == "الاقل";
             }
             if w == "و" {
-                return toks.get(k + 1).is_some_and(|n| n.kind == TokKind::Num) || trigs.get(k + 1).is_some_and(Option::is_some);
+                return toks.get(k + 1).is_some_and(|n| n.kind == TokKind::Num)
+                    || trigs.get(k + 1).is_some_and(Option::is_some);
             }
             if lex.terminals.contains(w) {
                 return true;
@@ -595,10 +682,17 @@ struct Ctx<'a> {
 
 impl Ctx<'_> {
     fn victim_after(&self, k: usize) -> Option<Vic> {
+        // "المئات" من عناصر …: a closing quote after the count
+        let k = if self.toks.get(k).is_some_and(is_quote) {
+            k + 1
+        } else {
+            k
+        };
         if let Some(v) = parse_victim(self.toks, k) {
             return Some(v);
         }
-        if key(self.toks, k) == "من" && !matches!(key(self.toks, k + 1), "بينهم" | "بين") {
+        if key(self.toks, k) == "من" && !matches!(key(self.toks, k + 1), "بينهم" | "بين")
+        {
             return parse_victim(self.toks, k + 1);
         }
         None
@@ -621,6 +715,14 @@ impl Ctx<'_> {
                 }
             }
         }
+        // 5 في عداد المفقودين
+        if key(self.toks, k) == "في" && key(self.toks, k + 1) == "عداد" {
+            if let Some(t) = self.trigs.get(k + 2).copied().flatten() {
+                if t.skip == 0 && t.roles & (lx::C | lx::D) != 0 {
+                    return Some(t);
+                }
+            }
+        }
         None
     }
 
@@ -638,11 +740,27 @@ impl Ctx<'_> {
         }
         let stem = dual_stem(&self.toks[p.vstart].key)?;
         let defs = LEX.triggers.get(stem)?;
-        let d = defs.iter().find(|d| d.rest.is_empty() && d.roles & lx::C != 0)?;
-        Some(Trig { start: p.vstart, skip: p.vskip, end: p.vend, kind: d.kind, roles: d.roles })
+        let d = defs
+            .iter()
+            .find(|d| d.rest.is_empty() && d.roles & lx::C != 0)?;
+        Some(Trig {
+            start: p.vstart,
+            skip: p.vskip,
+            end: p.vend,
+            kind: d.kind,
+            roles: d.roles,
+        })
     }
 
-    fn push(&mut self, kind: CasualtyKind, count: Count, p: &Parsed, trig: Span, victim: Option<Vic>, extra_end: usize) {
+    fn push(
+        &mut self,
+        kind: CasualtyKind,
+        count: Count,
+        p: &Parsed,
+        trig: Span,
+        victim: Option<Vic>,
+        extra_end: usize,
+    ) {
         self.push_with(kind, count, p, trig, victim, extra_end, true);
     }
 
@@ -659,7 +777,11 @@ impl Ctx<'_> {
     ) {
         let count_span = p.span(self.toks);
         let vspan = victim.map(|v| tok_span(self.toks, v.start, v.skip, v.end));
-        let mut span = if with_trigger { count_span.union(&trig) } else { count_span };
+        let mut span = if with_trigger {
+            count_span.union(&trig)
+        } else {
+            count_span
+        };
         if let Some(v) = vspan {
             span = span.union(&v);
         }
@@ -694,21 +816,42 @@ impl Ctx<'_> {
             if tr.roles & (lx::V | lx::N | lx::L) == 0 {
                 continue;
             }
-            // The count: at most three words after the trigger.
-            let mut k = tr.end;
+            // "مقتل وإصابة 20": a combined toll of killed and injured, neither figure alone.
+            let combined = ti > 0
+                && tr.skip > 0
+                && toks[ti].key.starts_with('و')
+                && self.trigs[ti - 1].is_some_and(|p| p.end == ti && p.kind != tr.kind)
+                && !(1..=4).any(|d| ti > d && self.num_at[ti - 1 - d] != usize::MAX);
+            if combined {
+                continue;
+            }
+            // The count: at most three words after the trigger, or up to six when a victim
+            // noun follows the count and the words between are a plain subject or place
+            // (اعتقلت السلطات في ولاية نهر النيل 17 شخصا).
             let mut ni = None;
-            for _ in 0..4 {
-                let Some(t) = toks.get(k) else { break };
+            let mut gap = 0;
+            let window = tr.end..(tr.end + 7).min(toks.len());
+            for (k, t) in window.clone().zip(&toks[window]) {
                 if self.num_at[k] != usize::MAX {
                     ni = Some(self.num_at[k]);
                     break;
                 }
-                if t.kind != TokKind::Word || self.trigs[k].is_some() || in_set(&LEX.negators, &t.key) {
+                if is_quote(t) {
+                    continue;
+                }
+                if t.kind != TokKind::Word
+                    || self.trigs[k].is_some()
+                    || in_set(&LEX.negators, &t.key)
+                    || (gap >= 3 && (t.key.starts_with('و') || LEX.clause_words.contains(&t.key)))
+                {
                     break;
                 }
-                k += 1;
+                gap += 1;
             }
-            let Some(ni) = ni else { continue };
+            let Some(ni) = ni else {
+                self.singular_after(ti, tr);
+                continue;
+            };
             if self.used[ni] {
                 continue;
             }
@@ -720,22 +863,67 @@ impl Ctx<'_> {
                 continue; // rule 2
             }
             let victim = if p.form == NumberForm::Dual {
-                let (_, cat, _, others) = victim_head(toks, p.vstart).unwrap_or((p.vend, VictimCategory::People, false, false));
-                let mut v = parse_victim(toks, p.vstart).unwrap_or(Vic { start: p.vstart, skip: 0, end: p.vend, cat, others });
+                let (_, cat, _, others) = victim_head(toks, p.vstart).unwrap_or((
+                    p.vend,
+                    VictimCategory::People,
+                    false,
+                    false,
+                ));
+                let mut v = parse_victim(toks, p.vstart).unwrap_or(Vic {
+                    start: p.vstart,
+                    skip: 0,
+                    end: p.vend,
+                    cat,
+                    others,
+                });
                 v.cat = cat;
                 v.skip = p.vskip;
                 Some(v)
             } else {
                 self.victim_after(p.end)
             };
+            let one = p.form == NumberForm::Words && p.count.value == 1;
+            let mut victim = victim;
+            if victim.is_none() && one && p.start > tr.end {
+                // "مقتل شخص واحد": the singular victim noun before "واحد"
+                if let Some((end, cat, _, others)) = victim_head(toks, p.start - 1) {
+                    if end == p.start {
+                        victim = Some(Vic {
+                            start: p.start - 1,
+                            skip: 0,
+                            end,
+                            cat,
+                            others,
+                        });
+                    }
+                }
+            }
+            // A long gap must be a subject or a place, not an object (قتلت الشرطة الخميس كلبا
+            // مسعورا عض 5 أشخاص): no indefinite accusative noun in it.
+            let object_in_gap = (tr.end..p.start).any(|k| {
+                let w = key(toks, k);
+                w.ends_with('ا') && !w.starts_with("ال") && w.chars().count() >= 3
+            });
+            if gap > 3 && (victim.is_none() || object_in_gap) {
+                continue;
+            }
             if victim.is_none() {
-                let one = p.form == NumberForm::Words && p.count.value == 1;
-                if one || looks_like_year(&p) || !terminal(toks, p.end, &self.trigs, &self.num_at) {
+                // Victims already named in the gap (قتل جنود الفرقة 15) or a label before
+                // the number (اللواء 93, الساعة 5): the number is not their count.
+                let gap_victim = (tr.end..p.start).any(|k| victim_head(toks, k).is_some());
+                let label = p.start > tr.end && toks[p.start - 1].key.starts_with("ال");
+                if one
+                    || gap_victim
+                    || label
+                    || looks_like_year(&p)
+                    || !terminal(toks, p.end, &self.trigs, &self.num_at)
+                {
                     continue;
                 }
             }
             let trig_span = tok_span(toks, tr.start, tr.skip, tr.end);
-            if negated(toks, tr.start) || disease_at(toks, tr.kind, victim.map_or(p.end, |v| v.end)) {
+            if negated(toks, tr.start) || disease_at(toks, tr.kind, victim.map_or(p.end, |v| v.end))
+            {
                 self.used[ni] = true;
                 continue;
             }
@@ -745,38 +933,97 @@ impl Ctx<'_> {
             self.used[ni] = true;
             self.trig_used[ti] = true;
             // Coordinated figures: و84 مقاتلا روسيا / بينهم 3 أطفال
-            let mut k = if qend > 0 { qend } else { after };
-            loop {
-                let nk = if key(toks, k) == "و" && self.num_at.get(k + 1).is_some_and(|&n| n != usize::MAX) {
-                    k + 1
-                } else if self.num_at.get(k).is_some_and(|&n| n != usize::MAX) && key(toks, k).starts_with('و') && self.nums[self.num_at[k]].skip > 0 {
-                    k
-                } else if in_set(&LEX.among, key(toks, k)) && self.num_at.get(k + 1).is_some_and(|&n| n != usize::MAX) {
-                    k + 1
-                } else if key(toks, k) == "من" && key(toks, k + 1) == "بينهم" && self.num_at.get(k + 2).is_some_and(|&n| n != usize::MAX) {
-                    k + 2
-                } else {
-                    break;
-                };
-                let ni2 = self.num_at[nk];
-                if self.used[ni2] {
-                    break;
-                }
-                let q = self.nums[ni2];
-                if self.counted_noun_after(&q).is_some() || self.dual_trigger(&q).is_some() {
-                    break;
-                }
-                let v = if q.form == NumberForm::Dual { self.dual_victim(&q) } else { self.victim_after(q.end) };
-                let Some(v) = v else { break };
-                // Its own trigger after it (و3 مدنيين أصيبوا) → rule 4.
-                if self.trigs.get(v.end).copied().flatten().is_some_and(|t| t.roles & (lx::V | lx::L | lx::C | lx::D) != 0) {
-                    break;
-                }
-                let (c2, qe2) = self.postfix(q.count, v.end);
-                self.push_with(tr.kind, c2, &q, trig_span, Some(v), qe2, false);
-                self.used[ni2] = true;
-                k = if qe2 > 0 { qe2 } else { v.end };
+            self.coordinated(
+                tr.kind,
+                trig_span,
+                if qend > 0 { qend } else { after },
+                true,
+            );
+        }
+    }
+
+    /// `مقتل جندي`, `إصابة شرطي إسرائيلي`: a verbal noun followed directly by an indefinite
+    /// singular victim noun is a figure of one. Only for verbal nouns (`مقتل`, `إصابة`,
+    /// `اعتقال`), whose next noun is always the victim; a verb (`قتل جندي …`) may have the noun
+    /// as its subject.
+    fn singular_after(&mut self, ti: usize, tr: Trig) {
+        let toks = self.toks;
+        if tr.roles & lx::N == 0 || tr.roles & lx::V != 0 {
+            return;
+        }
+        let k = tr.end;
+        if !toks.get(k).is_some_and(|t| LEX.singular.contains(&t.key)) || negated(toks, tr.start) {
+            return;
+        }
+        let Some(v) = parse_victim(toks, k) else {
+            return;
+        };
+        let p = Parsed {
+            count: Count::exact(1),
+            start: k,
+            skip: 0,
+            end: k + 1,
+            vstart: k,
+            vskip: 0,
+            vend: k + 1,
+            form: NumberForm::Words,
+            integer: true,
+        };
+        let trig_span = tok_span(toks, tr.start, tr.skip, tr.end);
+        self.push(tr.kind, p.count, &p, trig_span, Some(v), 0);
+        self.trig_used[ti] = true;
+    }
+
+    /// Figures coordinated after one at token `k`, with the same kind and trigger:
+    /// `و84 مقاتلا روسيا`, `بينهم 3 أطفال`. With `and_too` false only `بينهم` figures.
+    fn coordinated(&mut self, kind: CasualtyKind, trig_span: Span, mut k: usize, and_too: bool) {
+        let toks = self.toks;
+        let has = |cx: &Self, i: usize| cx.num_at.get(i).is_some_and(|&n| n != usize::MAX);
+        loop {
+            let nk = if and_too && key(toks, k) == "و" && has(self, k + 1) {
+                k + 1
+            } else if and_too
+                && has(self, k)
+                && key(toks, k).starts_with('و')
+                && self.nums[self.num_at[k]].skip > 0
+            {
+                k
+            } else if in_set(&LEX.among, key(toks, k)) && has(self, k + 1) {
+                k + 1
+            } else if key(toks, k) == "من" && key(toks, k + 1) == "بينهم" && has(self, k + 2)
+            {
+                k + 2
+            } else {
+                break;
+            };
+            let ni2 = self.num_at[nk];
+            if self.used[ni2] {
+                break;
             }
+            let q = self.nums[ni2];
+            if self.counted_noun_after(&q).is_some() || self.dual_trigger(&q).is_some() {
+                break;
+            }
+            let v = if q.form == NumberForm::Dual {
+                self.dual_victim(&q)
+            } else {
+                self.victim_after(q.end)
+            };
+            let Some(v) = v else { break };
+            // Its own trigger after it (و3 مدنيين أصيبوا) → rule 4.
+            if self
+                .trigs
+                .get(v.end)
+                .copied()
+                .flatten()
+                .is_some_and(|t| t.roles & (lx::V | lx::L | lx::C | lx::D) != 0)
+            {
+                break;
+            }
+            let (c2, qe2) = self.postfix(q.count, v.end);
+            self.push_with(kind, c2, &q, trig_span, Some(v), qe2, false);
+            self.used[ni2] = true;
+            k = if qe2 > 0 { qe2 } else { v.end };
         }
     }
 
@@ -788,8 +1035,26 @@ impl Ctx<'_> {
                 continue;
             }
             let p = self.nums[ni];
-            let Some(tr) = self.dual_trigger(&p).or_else(|| self.counted_noun_after(&p)) else { continue };
-            if negated(toks, p.start) || release_before(toks, p.start) || disease_at(toks, tr.kind, tr.end) {
+            let Some(tr) = self
+                .dual_trigger(&p)
+                .or_else(|| self.counted_noun_after(&p))
+            else {
+                continue;
+            };
+            // "عشرات القتلى والجرحى": dead and wounded together, neither figure alone.
+            let combined = toks.get(tr.end).is_some_and(|t| t.key.starts_with('و'))
+                && self.num_at[tr.end] == usize::MAX
+                && self.trigs[tr.end].is_some_and(|t| {
+                    t.skip > 0 && t.kind != tr.kind && t.roles & (lx::C | lx::D) != 0
+                });
+            if combined {
+                self.used[ni] = true;
+                continue;
+            }
+            if negated(toks, p.start)
+                || release_before(toks, p.start)
+                || disease_at(toks, tr.kind, tr.end)
+            {
                 self.used[ni] = true;
                 continue;
             }
@@ -798,13 +1063,22 @@ impl Ctx<'_> {
                     // 100 أسير من القوات الحكومية
                     let cat = *LEX.affil.get(key(toks, tr.end + 1))?;
                     let mut end = tr.end + 2;
-                    while end < tr.end + 4 && (key(toks, end).starts_with("ال") || is_nisba(key(toks, end))) {
+                    while end < tr.end + 4
+                        && (key(toks, end).starts_with("ال") || is_nisba(key(toks, end)))
+                    {
                         end += 1;
                     }
-                    Some(Vic { start: tr.end + 1, skip: 0, end, cat, others: false })
+                    Some(Vic {
+                        start: tr.end + 1,
+                        skip: 0,
+                        end,
+                        cat,
+                        others: false,
+                    })
                 })
             } else {
-                None
+                // 5 قتلى مدنيين
+                parse_victim(toks, tr.end)
             };
             let after = victim.map_or(tr.end, |v| v.end);
             let (count, qend) = self.postfix(p.count, after);
@@ -812,6 +1086,7 @@ impl Ctx<'_> {
             let end = if qend > 0 { qend } else { tr.end };
             self.push(tr.kind, count, &p, trig_span, victim, end);
             self.used[ni] = true;
+            self.coordinated(tr.kind, trig_span, end.max(after), false);
         }
     }
 
@@ -840,7 +1115,9 @@ impl Ctx<'_> {
                     break;
                 }
                 let victim = self.victim_after(p.end);
-                if victim.is_none() && (looks_like_year(&p) || !terminal(toks, p.end, &self.trigs, &self.num_at)) {
+                if victim.is_none()
+                    && (looks_like_year(&p) || !terminal(toks, p.end, &self.trigs, &self.num_at))
+                {
                     break;
                 }
                 let trig_span = tok_span(toks, ti - 1, 0, ti + 1);
@@ -866,14 +1143,21 @@ impl Ctx<'_> {
             if release_before(toks, p.start) {
                 continue;
             }
-            let victim = if p.form == NumberForm::Dual { self.dual_victim(&p) } else { self.victim_after(p.end) };
+            let victim = if p.form == NumberForm::Dual {
+                self.dual_victim(&p)
+            } else {
+                self.victim_after(p.end)
+            };
             let Some(v) = victim else { continue };
             let (count, qend) = self.postfix(p.count, v.end);
             let mut k = if qend > 0 { qend } else { v.end };
             let mut count = count;
             for _ in 0..3 {
                 let Some(t) = toks.get(k) else { break };
-                if t.kind == TokKind::Word && (LEX.fillers.contains(&t.key) || LEX.others.contains(&t.key)) && self.trigs[k].is_none() {
+                if t.kind == TokKind::Word
+                    && (LEX.fillers.contains(&t.key) || LEX.others.contains(&t.key))
+                    && self.trigs[k].is_none()
+                {
                     k += 1;
                     if let Some((c, e)) = postfix_qual_count(toks, k, count) {
                         count = c;
@@ -883,17 +1167,35 @@ impl Ctx<'_> {
                     break;
                 }
             }
-            let Some(tr) = self.trigs.get(k).copied().flatten() else { continue };
+            let Some(tr) = self.trigs.get(k).copied().flatten() else {
+                continue;
+            };
             if tr.roles & (lx::V | lx::L | lx::C | lx::D) == 0 || self.trig_used[k] {
                 continue;
             }
-            if negated(toks, p.start) || negated(toks, tr.start) || disease_at(toks, tr.kind, tr.end) || disease_at(toks, tr.kind, v.end) {
+            if negated(toks, p.start)
+                || negated(toks, tr.start)
+                || disease_at(toks, tr.kind, tr.end)
+                || disease_at(toks, tr.kind, v.end)
+            {
                 self.used[ni] = true;
                 continue;
             }
             let trig_span = tok_span(toks, tr.start, tr.skip, tr.end);
             self.push(tr.kind, count, &p, trig_span, Some(v), 0);
             self.used[ni] = true;
+            // … قتلوا، بينهم 5 أطفال
+            let among = (tr.end..(tr.end + 10).min(toks.len()))
+                .take_while(|&j| {
+                    !is_clause_punct(&toks[j]) || matches!(toks[j].key.as_str(), "،" | ",")
+                })
+                .find(|&j| {
+                    in_set(&LEX.among, &toks[j].key)
+                        || (toks[j].key == "من" && key(toks, j + 1) == "بينهم")
+                });
+            if let Some(j) = among {
+                self.coordinated(tr.kind, trig_span, j, false);
+            }
         }
     }
 
@@ -901,8 +1203,14 @@ impl Ctx<'_> {
     fn anaphora(&mut self) {
         let toks = self.toks;
         for i in 0..toks.len() {
-            let (kind, ts, te) = if toks[i].key == "القبض" && matches!(key(toks, i + 1), "عليهم" | "عليهن") {
-                let ts = if i > 0 && strip_wa(key(toks, i - 1)).starts_with("الق") { i - 1 } else { i };
+            let (kind, ts, te) = if toks[i].key == "القبض"
+                && matches!(key(toks, i + 1), "عليهم" | "عليهن")
+            {
+                let ts = if i > 0 && strip_wa(key(toks, i - 1)).starts_with("الق") {
+                    i - 1
+                } else {
+                    i
+                };
                 (CasualtyKind::Captured, ts, i + 2)
             } else if let Some((k, skip)) = lookup_clitic(&LEX.anaphoric, &toks[i].key) {
                 let _ = skip;
@@ -928,12 +1236,20 @@ impl Ctx<'_> {
                 if p.end > ts || deployment(toks, p.start) || age_or_year_context(toks, &p) {
                     continue;
                 }
-                let v = if p.form == NumberForm::Dual { self.dual_victim(&p) } else { self.victim_after(p.end) };
+                let v = if p.form == NumberForm::Dual {
+                    self.dual_victim(&p)
+                } else {
+                    self.victim_after(p.end)
+                };
                 let Some(v) = v else { continue };
                 if v.cat == VictimCategory::Other && !v.others {
                     continue;
                 }
-                let skip = if ts == i { lookup_clitic(&LEX.anaphoric, &toks[i].key).map_or(0, |x| x.1) } else { 0 };
+                let skip = if ts == i {
+                    lookup_clitic(&LEX.anaphoric, &toks[i].key).map_or(0, |x| x.1)
+                } else {
+                    0
+                };
                 let trig_span = tok_span(toks, ts, skip, te);
                 self.push(kind, p.count, &p, trig_span, Some(v), 0);
                 self.used[ni] = true;
@@ -976,7 +1292,15 @@ fn find(text: &str) -> Vec<Found> {
         }
     }
     let used = vec![false; nums.len()];
-    let mut cx = Ctx { toks: &toks, nums, num_at, trigs, used, found: Vec::new(), trig_used: vec![false; n] };
+    let mut cx = Ctx {
+        toks: &toks,
+        nums,
+        num_at,
+        trigs,
+        used,
+        found: Vec::new(),
+        trig_used: vec![false; n],
+    };
     cx.trigger_first();
     cx.counted_nouns();
     cx.tolls();
