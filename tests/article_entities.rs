@@ -39,8 +39,8 @@ const EXPECTED: &[(&str, EntityKind, &[&str])] = &[
     ("JNIM", Group, &["جماعة نصرة الإسلام والمسلمين"]),
     ("al-Qaeda", Group, &["تنظيم القاعدة"]),
     ("Wagner", Group, &["فاغنر", "فيلق أفريقيا"]),
-    ("ISGS", Group, &["تنظيم الدولة الإسلامية في الصحراء الكبرى"]),
-    ("IS Sahel", Group, &["داعش في منطقة الساحل"]),
+    // The Islamic State in the Greater Sahara was renamed Sahel Province in 2022: one group.
+    ("ISGS / IS Sahel", Group, &["تنظيم الدولة الإسلامية في الصحراء الكبرى", "داعش في منطقة الساحل"]),
     ("al-Mourabitoun", Group, &["المرابطون"]),
     ("Ansar Dine", Group, &["أنصار الدين"]),
     ("Macina Liberation Front", Group, &["جبهة تحرير ماسينا"]),

@@ -250,8 +250,19 @@ fn one_repeated_character() {
 /// Single words of 1 MB: no space anywhere, so every hit is deep inside one word.
 fn single_words(bytes: usize) -> Vec<(String, String)> {
     let mut v: Vec<(String, String)> = [
-        "باماكو", "والنيجر", "للأمم", "مالي", "بَامَاكُو", "مـــالي", "ﺑﺎﻣﺎﻛﻮ", "1,", "٨٬", "1.",
-        "UNESCO", "قتل", "خمسة",
+        "باماكو",
+        "والنيجر",
+        "للأمم",
+        "مالي",
+        "بَامَاكُو",
+        "مـــالي",
+        "ﺑﺎﻣﺎﻛﻮ",
+        "1,",
+        "٨٬",
+        "1.",
+        "UNESCO",
+        "قتل",
+        "خمسة",
     ]
     .iter()
     .map(|u| (format!("{bytes} B word of {u:?}"), repeat_to(u, bytes)))
@@ -264,7 +275,11 @@ fn single_words(bytes: usize) -> Vec<(String, String)> {
 fn one_huge_word() {
     let inputs: Vec<_> = single_words(MB)
         .into_iter()
-        .filter(|(name, _)| ["باماكو", "والنيجر", "random", "1,", "قتل"].iter().any(|k| name.contains(k)))
+        .filter(|(name, _)| {
+            ["باماكو", "والنيجر", "random", "1,", "قتل"]
+                .iter()
+                .any(|k| name.contains(k))
+        })
         .collect();
     assert_cost_near_document(&inputs, SLACK, &extract_checked);
     assert_cost_near_document(&inputs, SLACK, &numbers_checked);
@@ -400,7 +415,11 @@ fn adversarial_matrix_in_release() {
     for c in CHARACTERS {
         cases.push((format!("{c:?}"), repeat_to(c, MB), repeat_to(c, 8 * MB)));
     }
-    for u in NUMBER_UNITS.iter().chain(TRIGGER_UNITS).chain(&["باماكو", "والنيجر"]) {
+    for u in NUMBER_UNITS
+        .iter()
+        .chain(TRIGGER_UNITS)
+        .chain(&["باماكو", "والنيجر"])
+    {
         cases.push((format!("{u:?}"), repeat_to(u, MB), repeat_to(u, 8 * MB)));
     }
     cases.push(("random word".into(), random_word(MB), random_word(8 * MB)));
@@ -418,8 +437,18 @@ fn deeply_nested_and_glued_input_does_not_overflow_the_stack() {
         .stack_size(256 * 1024)
         .spawn(|| {
             for unit in [
-                "و", "(", "«", "خمسة و", "و5", "أكثر من ", "نحو ", "عشرات ", "بين ",
-                "ما يصل إلى ", "\u{64E}", "لل",
+                "و",
+                "(",
+                "«",
+                "خمسة و",
+                "و5",
+                "أكثر من ",
+                "نحو ",
+                "عشرات ",
+                "بين ",
+                "ما يصل إلى ",
+                "\u{64E}",
+                "لل",
             ] {
                 let s = unit.repeat(100_000);
                 let x = extractor().extract(&s);
@@ -536,7 +565,11 @@ fn tmp_file(name: &str, contents: &[u8]) -> PathBuf {
 fn file_error(name: &str, contents: &[u8]) -> (usize, String) {
     let path = tmp_file(name, contents);
     match Gazetteer::from_path(&path) {
-        Err(Error::Gazetteer { path: p, line, reason }) => {
+        Err(Error::Gazetteer {
+            path: p,
+            line,
+            reason,
+        }) => {
             assert_eq!(p, path.display().to_string());
             (line, reason)
         }
@@ -615,13 +648,18 @@ fn a_one_megabyte_alias_is_an_error() {
     let e = Gazetteer::new()
         .add_entry(GazetteerEntry::new("a", EntityKind::Place, "مالي", "Mali").with_aliases([huge]))
         .unwrap_err();
-    assert!(matches!(e, Error::Gazetteer { ref path, line: 0, .. } if path == "<code>"), "{e:?}");
+    assert!(
+        matches!(e, Error::Gazetteer { ref path, line: 0, .. } if path == "<code>"),
+        "{e:?}"
+    );
     // The limit itself is accepted, one byte more is not.
     let at_limit = "x".repeat(limit);
     let over = "x".repeat(limit + 1);
     let mut g = Gazetteer::new();
-    g.add_entry(GazetteerEntry::new("a", EntityKind::Place, "مالي", "Mali").with_aliases([at_limit]))
-        .unwrap();
+    g.add_entry(
+        GazetteerEntry::new("a", EntityKind::Place, "مالي", "Mali").with_aliases([at_limit]),
+    )
+    .unwrap();
     assert!(g
         .add_entry(GazetteerEntry::new("b", EntityKind::Place, "مالي", "Mali").with_aliases([over]))
         .is_err());
@@ -649,9 +687,18 @@ fn aliases_that_normalize_to_nothing_never_match() {
     assert!(ex.pattern_count() >= 1);
     let text = "ـــ \u{64E}\u{651} --- ( ) م « » ـ \u{200F}\u{200E} مالي";
     let found = ex.extract(text).entities;
-    support::check_extraction(text, &Extraction { entities: found.clone(), casualties: vec![] });
+    support::check_extraction(
+        text,
+        &Extraction {
+            entities: found.clone(),
+            casualties: vec![],
+        },
+    );
     assert_eq!(found.len(), 1);
-    assert_eq!((found[0].id.as_str(), found[0].text.as_str()), ("a", "مالي"));
+    assert_eq!(
+        (found[0].id.as_str(), found[0].text.as_str()),
+        ("a", "مالي")
+    );
     // An extractor whose every name is empty after normalization works and finds nothing.
     let only_empty = Gazetteer::from_tsv_str(
         &format!("{HEADER}b\tplace\tـ\tTatweel\t\u{64B}|م\n"),
@@ -689,7 +736,10 @@ fn duplicate_ids_merge_within_and_across_files() {
     assert_eq!(ex.entity_count(), 1);
     assert!(ex.ambiguous_aliases().is_empty());
     let found = ex.extract("دولة مالي ثم جمهورية مالي ثم مالى").entities;
-    let ids: Vec<_> = found.iter().map(|e| (e.id.as_str(), e.name_en.as_str())).collect();
+    let ids: Vec<_> = found
+        .iter()
+        .map(|e| (e.id.as_str(), e.name_en.as_str()))
+        .collect();
     // The first row's canonical names win; every later name is an alias.
     assert_eq!(ids, vec![("x", "Mali"), ("x", "Mali"), ("x", "Mali")]);
     // The same id with another kind: within a file, an error at the row...

@@ -146,8 +146,17 @@ impl Matcher {
             }
         };
         for (entity, entity_names) in names.iter().enumerate() {
-            for name in entity_names {
-                let view = variants::alias_view(&normalizer.normalize_str(name));
+            let normalized: Vec<String> = entity_names
+                .iter()
+                .map(|name| normalizer.normalize_str(name).trim().to_string())
+                .collect();
+            for (k, name) in normalized.iter().enumerate() {
+                // The canonical name always stays; a descriptive alias around another name
+                // of the entry would only widen the span.
+                if k > 0 && variants::widens_another(name, &normalized) {
+                    continue;
+                }
+                let view = variants::alias_view(name);
                 let mut forms = vec![(view.clone(), Derivation::Explicit)];
                 forms.extend(
                     variants::g_variants(&view)

@@ -86,6 +86,21 @@ pub(super) fn strip_article(alias: &str) -> Option<&str> {
     (rest.chars().take_while(|c| *c != ' ').count() >= 2).then_some(rest)
 }
 
+/// Whether `alias` is another of the entry's `names` with words added before or after it
+/// (`مدينة باماكو`, `العاصمة المالية باماكو`, `وكالة فرانس برس للأنباء`). Such an alias finds
+/// nothing the shorter name does not, and would make the reported span include the
+/// descriptive words, so the matcher leaves it out. An alias that only exists in its
+/// qualified form (a place whose bare name is a common word: `مدينة صور`) is kept.
+pub(super) fn widens_another(alias: &str, names: &[String]) -> bool {
+    names.iter().any(|name| {
+        name.len() >= 2
+            && name.len() < alias.len()
+            && ((alias.ends_with(name.as_str())
+                && alias[..alias.len() - name.len()].ends_with(' '))
+                || (alias.starts_with(name.as_str()) && alias[name.len()..].starts_with(' ')))
+    })
+}
+
 /// A character that belongs to a word: letters, digits and combining marks.
 pub(super) fn is_word_char(c: char) -> bool {
     let u = c as u32;
@@ -174,6 +189,25 @@ mod tests {
         assert_eq!(strip_article("الامم المتحده"), Some("امم المتحده"));
         assert_eq!(strip_article("ال"), None);
         assert_eq!(strip_article("مالي"), None);
+    }
+
+    #[test]
+    fn descriptive_aliases() {
+        let names: Vec<String> = ["باماكو", "مدينة باماكو", "العاصمة المالية باماكو", "بماكو"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert!(widens_another("مدينة باماكو", &names));
+        assert!(widens_another("العاصمة المالية باماكو", &names));
+        assert!(!widens_another("بماكو", &names));
+        assert!(!widens_another("باماكو", &names));
+        let only_qualified = vec!["مدينة صور".to_string(), "صور اللبنانية".to_string()];
+        assert!(!widens_another("صور اللبنانية", &only_qualified));
+        // Not a word boundary, or joined by punctuation: no.
+        let n = vec!["مالي".to_string(), "الماليون".to_string()];
+        assert!(!widens_another("الماليون", &n));
+        let n = vec!["CSP".to_string(), "CSP-PSD".to_string()];
+        assert!(!widens_another("CSP-PSD", &n));
     }
 
     #[test]
