@@ -11,10 +11,18 @@ fn main() {
         let t = Instant::now();
         let r = n.normalize(&text);
         let d = t.elapsed();
-        eprintln!("normalize {:.0} MB/s ({})", text.len() as f64 / d.as_secs_f64() / 1e6, r.as_str().len());
+        eprintln!(
+            "normalize {:.0} MB/s ({})",
+            text.len() as f64 / d.as_secs_f64() / 1e6,
+            r.as_str().len()
+        );
         let t = Instant::now();
         let r = ex.extract(&text);
         let d = t.elapsed();
-        eprintln!("extract {:.0} MB/s ({} entities)", text.len() as f64 / d.as_secs_f64() / 1e6, r.entities.len());
+        eprintln!(
+            "extract {:.0} MB/s ({} entities)",
+            text.len() as f64 / d.as_secs_f64() / 1e6,
+            r.entities.len()
+        );
     }
 }

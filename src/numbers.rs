@@ -517,6 +517,14 @@ static WORDS: Lazy<HashMap<String, Word>> = Lazy::new(|| {
     m
 });
 
+/// Fractions of a scale word: `نصف مليون` (÷ 2), `ربع مليون` (÷ 4).
+static FRACTIONS: Lazy<HashMap<String, u64>> = Lazy::new(|| {
+    let mut m = HashMap::new();
+    m.insert(fold("نصف"), 2);
+    m.insert(fold("ربع"), 4);
+    m
+});
+
 /// A qualifier phrase before or after a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Qual {
@@ -728,6 +736,7 @@ static STARTERS: Lazy<std::collections::HashSet<String>> = Lazy::new(|| {
     set.extend(DUALS.keys().cloned());
     set.extend(PREFIX_QUALS.iter().map(|(w, _)| w[0].clone()));
     set.extend(VAGUE.iter().map(|(w, _)| w[0].clone()));
+    set.extend(FRACTIONS.keys().cloned());
     set
 });
 
@@ -1066,6 +1075,21 @@ fn parse_core(toks: &[Tok], i: usize) -> Option<Core> {
             }
             if let Some(c) = parse_words(toks, i) {
                 return Some(c);
+            }
+            // نصف مليون, ربع مليون
+            if let Some((frac, skip)) = lookup_clitic(&FRACTIONS, &t.key) {
+                if let Some(Word::Scale { scale, times: 1 }) =
+                    toks.get(i + 1).and_then(|n| WORDS.get(&n.key))
+                {
+                    return Some(Core {
+                        value: scale.checked_div(*frac)?,
+                        high: None,
+                        skip,
+                        end: i + 2,
+                        form: NumberForm::Words,
+                        integer: true,
+                    });
+                }
             }
             // Duals (وجنديان: with a conjunction).
             let (k, skip) = match t.key.strip_prefix('و') {

@@ -40,7 +40,14 @@ const EXPECTED: &[(&str, EntityKind, &[&str])] = &[
     ("al-Qaeda", Group, &["تنظيم القاعدة"]),
     ("Wagner", Group, &["فاغنر", "فيلق أفريقيا"]),
     // The Islamic State in the Greater Sahara was renamed Sahel Province in 2022: one group.
-    ("ISGS / IS Sahel", Group, &["تنظيم الدولة الإسلامية في الصحراء الكبرى", "داعش في منطقة الساحل"]),
+    (
+        "ISGS / IS Sahel",
+        Group,
+        &[
+            "تنظيم الدولة الإسلامية في الصحراء الكبرى",
+            "داعش في منطقة الساحل",
+        ],
+    ),
     ("al-Mourabitoun", Group, &["المرابطون"]),
     ("Ansar Dine", Group, &["أنصار الدين"]),
     ("Macina Liberation Front", Group, &["جبهة تحرير ماسينا"]),

@@ -370,31 +370,7 @@ fn long_repetitive_inputs_stay_fast() {
         let got = extract_text(&s);
         check_spans(&s, &got);
     }
-    assert!(t.elapsed().as_secs() < 60, "too slow: {:?}", t.elapsed());
-}
-
-#[test]
-#[ignore = "timing probe"]
-fn timing_probe() {
-    for unit in [
-        "خمسة ",
-        "قتل ",
-        "مقتل 5 ",
-        "قتل و",
-        "عشرات ",
-        "لقي ",
-        "5 جنود ",
-        "بين 5 و",
-        "ألف و",
-        "نحو ",
-        "القبض عليهم ",
-        "وجنديان ",
-    ] {
-        let s = unit.repeat(100_000);
-        let t = std::time::Instant::now();
-        let _ = extract_text(&s);
-        println!("{unit:?} {:?}", t.elapsed());
-    }
+    assert!(t.elapsed().as_secs() < 120, "too slow: {:?}", t.elapsed());
 }
 
 #[test]
@@ -514,6 +490,28 @@ mod property {
         "ﻻ",
         "🙂",
         "a",
+        "جندي",
+        "شاب",
+        "قتيل",
+        "قتيلا",
+        "واحد",
+        "شخص",
+        "اعتقلتهم",
+        "عدد",
+        "حصيلة",
+        "إلى",
+        "منذ",
+        "نصف",
+        "وجريح",
+        "ألفا",
+        "و800",
+        "عداد",
+        "بالكوليرا",
+        "سراح",
+        "عمره",
+        "اللواء",
+        "أسفر",
+        "عن",
     ];
 
     fn sentence() -> impl Strategy<Value = String> {
@@ -530,7 +528,7 @@ mod property {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(400))]
+        #![proptest_config(ProptestConfig::with_cases(1000))]
         #[test]
         fn vocabulary_soup_never_panics_and_spans_hold(s in sentence()) {
             let got = extract_text(&s);
@@ -542,5 +540,55 @@ mod property {
             let got = extract_text(&s);
             check_spans(&s, &got);
         }
+    }
+}
+
+#[test]
+fn readme_example() {
+    let text = "أسفر الكمين عن مقتل 47 جنديًا ماليًا و84 مقاتلاً روسيًا، وإصابة نحو 20 آخرين.";
+    let figures = extract_text(text);
+    assert_eq!(figures.len(), 3);
+    assert_eq!(figures[0].kind, CasualtyKind::Killed);
+    assert_eq!(figures[0].victims.category, VictimCategory::Soldiers);
+    assert_eq!(figures[2].count.qualifier, Qualifier::Approx);
+    assert_eq!(&text[figures[1].count_span.range()], "84");
+    assert_eq!(figures[2].text, "إصابة نحو 20 آخرين");
+    assert_eq!(
+        (figures[2].count.low, figures[2].count.high),
+        (18, Some(22))
+    );
+    // the same figures through the Extractor
+    let via_extractor = arabic_extract::Extractor::default()
+        .extract(text)
+        .casualties;
+    assert_eq!(via_extractor, figures);
+}
+
+#[test]
+#[ignore = "long fuzz run: cargo test --test casualties fuzz_many -- --ignored"]
+fn fuzz_many() {
+    let vocab: Vec<&str> = "قُتل مقتل قتلوا أصيب إصابة جرحى القتلى لقي حتفهم اعتقال القبض عليهم اختطاف مفقودين نحو أكثر من بين و و15 عشرات مئات آلاف خمسة عشرون أحد عشر ألف مليون جنديا جنود جنديان شخصا أشخاص آخرين الماليين مدنيين عناصر الشرطة في عام 2015 77 8,000 1.5 ٧٧ ، . \" لم نفى بينهم على الأقل تقريبا جندي شاب قتيل قتيلا واحد شخص اعتقلتهم عدد حصيلة إلى منذ نصف وجريح ألفا و800 عداد سراح عمره اللواء أسفر عن مصرعهم استشهد ما لا يقل"
+        .split(' ')
+        .collect();
+    let mut x: u64 = 0x9E3779B97F4A7C15;
+    let mut next = || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    for _ in 0..200_000 {
+        let n = (next() % 30) as usize;
+        let mut s = String::new();
+        for _ in 0..n {
+            s.push_str(vocab[(next() % vocab.len() as u64) as usize]);
+            match next() % 4 {
+                0 => {}
+                1 => s.push('\n'),
+                _ => s.push(' '),
+            }
+        }
+        let got = extract_text(&s);
+        check_spans(&s, &got);
     }
 }

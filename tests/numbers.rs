@@ -163,6 +163,9 @@ fn thousands_and_millions() {
     assert_eq!(val("مليون"), 1_000_000);
     assert_eq!(val("مليونان"), 2_000_000);
     assert_eq!(val("ثلاثة ملايين"), 3_000_000);
+    assert_eq!(val("نصف مليون"), 500_000);
+    assert_eq!(val("ربع مليون"), 250_000);
+    none("نصف");
 }
 
 #[test]

@@ -19,7 +19,8 @@ mod support;
 
 use arabic_extract::numbers::{find_numbers, parse_number};
 use arabic_extract::{
-    CasualtyKind, Count, EntityKind, Extraction, Extractor, Gazetteer, Normalizer, VictimCategory,
+    CasualtyKind, Count, EntityKind, Extraction, Extractor, Gazetteer, Normalizer,
+    NormalizerOptions, VictimCategory,
 };
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -416,8 +417,56 @@ fn facts(x: &Extraction) -> Facts {
     )
 }
 
+/// A small gazetteer with the shapes the matcher treats specially: article-initial names,
+/// multi-word names, a name inside a longer one, `ج`/`غ` variants, Latin, marks and tatweel
+/// in an alias.
+const SMALL_TSV: &str = "id\tkind\tname_ar\tname_en\taliases
+t-mali\tplace\tمالي\tMali\tمالى
+t-niger\tplace\tالنيجر\tNiger\t
+t-bamako\tplace\tباماكو\tBamako\tبَامَاكُو|بـاماكو
+t-airport\tplace\tمطار موديبو كيتا الدولي\tAirport\t
+t-modibo\tperson\tموديبو كيتا\tModibo Keita\t
+t-un\tgroup\tالأمم المتحدة\tUnited Nations\tUN
+t-goita\tperson\tأسيمي غويتا\tAssimi Goita\tغويتا
+t-liptako\tplace\tليبتاكو-جورما\tLiptako-Gourma\t
+t-isgs\tgroup\tتنظيم الدولة الإسلامية في الصحراء الكبرى\tISGS\tداعش
+";
+
+fn options_from_bits(bits: u16) -> NormalizerOptions {
+    let b = |i: u32| bits & (1 << i) != 0;
+    NormalizerOptions {
+        nfkc: b(0),
+        remove_diacritics: b(1),
+        remove_tatweel: b(2),
+        fold_alef: b(3),
+        fold_alef_maksura: b(4),
+        fold_teh_marbuta: b(5),
+        fold_hamza_seats: b(6),
+        ascii_digits: b(7),
+        ascii_number_separators: b(8),
+        fold_persian_letters: b(9),
+        remove_controls: b(10),
+        canonical_punctuation: b(11),
+        collapse_whitespace: b(12),
+    }
+}
+
 proptest! {
     #![proptest_config(config())]
+
+    #[test]
+    fn extract_with_any_normalizer_options(text in arabic_text(), bits in any::<u16>()) {
+        let normalizer = Normalizer::builder().options(options_from_bits(bits)).build();
+        let ex = Extractor::builder()
+            .default_gazetteer(false)
+            .gazetteer(Gazetteer::from_tsv_str(SMALL_TSV, "small.tsv").unwrap())
+            .normalizer(normalizer)
+            .build()
+            .unwrap();
+        let x = ex.extract(&text);
+        support::check_extraction(&text, &x);
+        prop_assert_eq!(&x, &ex.extract(&text));
+    }
 
     #[test]
     fn extract_never_panics_and_spans_are_exact(text in arabic_text()) {
@@ -440,6 +489,7 @@ proptest! {
         prop_assert_eq!(&a, &c);
         let norm = extractor().normalizer().normalize(&text);
         prop_assert_eq!(&a, &extractor().extract_normalized(&norm, &text));
+        prop_assert_eq!(&a.entities, &extractor().entities(&text));
     }
 
     #[test]

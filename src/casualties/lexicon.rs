@@ -152,6 +152,7 @@ pub(crate) const ANAPHORIC: &[(&str, CasualtyKind)] = &[
 /// مدنيين مدنيي مدنيو`).
 pub(crate) const VICTIMS: &[(&str, VictimCategory)] = &[
     ("شخص|شخصا|أشخاص|أشخاصا|نفر|نسمة|فرد|فردا|أفراد|رجل|رجلا|رجال|شاب|شابا|شبان|شباب", VictimCategory::People),
+    ("أشقاء|شقيقا|إخوة|أخوة|أبناء|أقارب|أفراد عائلة|أفراد أسرة", VictimCategory::People),
     ("آخرين|آخرون|آخر|آخرا|أخرى|أخريات|آخران", VictimCategory::People),
     ("+مدني|+مواطن|+قروي|+مزارع|+متظاهر|+محتج|+نازح|+مهاجر|+لاجئ", VictimCategory::Civilians),
     ("سكان|أهالي|مصلين|مصليا|صيادين|صيادا|رعاة|راعيا|ركاب|راكب|راكبا|+مسافر|+مستوطن|+ناشط|نشطاء|+مسن|+زائر|زوار|أبرياء|بريئا|مارة|+متسوق", VictimCategory::Civilians),
@@ -560,4 +561,27 @@ pub(crate) const SINGULAR_VICTIMS: &[&str] = &[
     "سائح",
     "رضيع",
     "صبي",
+];
+
+/// Singular counted nouns that are a figure of one on their own (`سقوط قتيل وثلاثة جرحى`,
+/// `أرداه قتيلا`). Ambiguous ones (`رهينة` "hostage of", `مصاب` "affliction", `أسير` "captive
+/// of") are left out.
+pub(crate) const SINGULAR_COUNTED: &[&str] =
+    &["قتيل", "قتيلا", "جريح", "جريحا", "شهيد", "شهيدا", "أسيرا"];
+
+/// Verbs whose following noun can only be the victim (passive or intransitive in undiacritized
+/// text), so a singular noun after them is a figure of one (`أصيب جندي`, `لقي شاب مصرعه`,
+/// `استشهد طفل`). Ambiguous verbs such as `قتل` (`قَتل جندي …`: a soldier killed …) are not listed.
+pub(crate) const INTRANSITIVE_TRIGGERS: &[&str] = &[
+    "أصيب",
+    "أصيبت",
+    "استشهد",
+    "استشهدت",
+    "لقي",
+    "لقيت",
+    "توفي",
+    "توفيت",
+    "اغتيل",
+    "اغتيلت",
+    "يصاب",
 ];

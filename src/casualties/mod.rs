@@ -30,11 +30,18 @@
 //!
 //! 1. **trigger → count → victims**: a verb or verbal noun, at most three words, then a count
 //!    followed by a victim noun (`مقتل 47 جنديا ماليا`, `قتل مسلحون 5 جنود`, `إصابة أحد موظفي
-//!    الأمم المتحدة`), or by the end of the clause (`قُتل 5 وأصيب 10`). Figures coordinated
-//!    after it with `و` or `بينهم` take the same kind (`… و84 مقاتلا روسيا`);
+//!    الأمم المتحدة`), or by the end of the clause (`قُتل 5 وأصيب 10`). Up to six words are
+//!    allowed between trigger and count when they hold no object, relative clause or `و…` word
+//!    and a victim noun follows (`اعتقلت السلطات في ولاية نهر النيل 17 شخصا`). Figures
+//!    coordinated after it with `و` or `بينهم` take the same kind (`… و84 مقاتلا روسيا`,
+//!    `قتل 5 أشخاص من عائلة واحدة بينهم 3 أطفال`). A verbal noun directly followed by an
+//!    indefinite singular victim noun is a figure of one (`مقتل جندي`, `إصابة شرطي`); a verb is
+//!    not (`قتل جندي …` may have the soldier as subject);
 //! 2. **count → counted noun**: `20 قتيلا`, `خمسة جرحى`, `عشرات القتلى`, `قتيلان`,
-//!    `10 قتلى من المدنيين`;
-//! 3. **toll**: `ارتفع عدد القتلى إلى 50`, `حصيلة الجرحى 30`;
+//!    `10 قتلى من المدنيين`, `5 قتلى مدنيين`, `5 في عداد المفقودين` (not `عشرات القتلى والجرحى`,
+//!    which mixes the dead and the wounded);
+//! 3. **toll**: `ارتفع عدد القتلى إلى 50`, `حصيلة الجرحى 30`, and subsets `من بين القتلى 4
+//!    أطفال`;
 //! 4. **count → victims → trigger**: `نحو 200 شخص آخرين أصيبوا`, `عشرات من أعضائها قتلوا`,
 //!    `عشرات الجنود القتلى`, `5 جنود في عداد المفقودين` (not when the same verb already took a
 //!    count after it: in `5 مسلحين قتلوا 3 جنود` the victims are the soldiers);
@@ -43,9 +50,11 @@
 //!    القبض عليهم`).
 //!
 //! Not reported: counts of non-people (`مئات الكيلومترات`, `50 كلم`, `46 في المائة`, money),
-//! years and dates (`عام 2015`, `21 نوفمبر`), ages (`طفل عمره 5 سنوات`), counts with no
-//! trigger (deployments, arrivals: `قوة مكونة من 11 ألف جندي`, `نحو 100 مقاتل روسي وصلوا`),
-//! and counts before a trigger that follow a deployment word (`نشرت`, `مكونة من`, `قوامها`).
+//! years, dates and labels (`عام 2015`, `21 نوفمبر`, `اللواء 93`), ages (`طفل عمره 5 سنوات`),
+//! counts with no trigger (deployments, arrivals: `قوة مكونة من 11 ألف جندي`, `نحو 100 مقاتل
+//! روسي وصلوا`), counts before a trigger that follow a deployment word (`نشرت`, `مكونة من`,
+//! `قوامها`), releases and exchanges (`أطلقت سراح 12 رهينة`, `تبادل 50 أسيرا`), illness
+//! (`1200 إصابة بفيروس كورونا`), and combined tolls (`مقتل وإصابة عشرات`).
 //!
 //! **Negation**: a figure whose trigger (or count, for counted nouns) has a negator within the
 //! six words before it in the same clause (`لم`, `لا`, `لن`, `نفى`, `نفت`, `عدم`, `دون`…) is not
@@ -55,9 +64,10 @@
 //! **Victims**: the victim phrase is the noun after the count with its nationality or
 //! affiliation words (`جنديا ماليا`, `الجنود الماليين والمقاتلين الروس`, `موظفي الأمم المتحدة`,
 //! `عناصر من الشرطة`); its category comes from the first noun, or from the affiliation for
-//! generic nouns (`عناصر`, `أفراد`, `أعضاء`). `آخرون`/`آخرين` alone take the category of the
-//! figure just before (`قتل خمسة جنود وجرح تسعة آخرون` → soldiers). A counted noun with no
-//! victim noun (`20 قتيلا`) gives `people` and an empty victim text.
+//! generic nouns (`عناصر`, `أفراد`, `أعضاء`). `آخرون`/`آخرين` alone, and figures with no victim
+//! noun, take the category of the figure just before them in the same sentence (`قتل خمسة جنود
+//! وجرح تسعة آخرون`, `قتل 7 جنود، وأصيب 12` → soldiers); otherwise a figure with no victim noun
+//! (`20 قتيلا`) gives `people` and an empty victim text.
 //!
 //! # Lexicon
 //!
@@ -149,6 +159,8 @@ struct Lex {
     release: HashSet<String>,
     clause_words: HashSet<String>,
     singular: HashSet<String>,
+    singular_counted: HashSet<String>,
+    intransitive: HashSet<String>,
     disease: HashSet<String>,
     anaphoric: HashMap<String, CasualtyKind>,
 }
@@ -243,6 +255,8 @@ static LEX: Lazy<Lex> = Lazy::new(|| {
         release: set(lx::RELEASE_WORDS),
         clause_words: set(lx::CLAUSE_WORDS),
         singular: set(lx::SINGULAR_VICTIMS),
+        singular_counted: set(lx::SINGULAR_COUNTED),
+        intransitive: set(lx::INTRANSITIVE_TRIGGERS),
         disease: set(lx::DISEASE_WORDS),
         anaphoric,
     }
@@ -280,6 +294,9 @@ struct Found {
     count: Count,
     category: VictimCategory,
     others: bool,
+    /// A subset of the figure before it (`بينهم 3 أطفال`): never the source of an inherited
+    /// category.
+    subset: bool,
     span: Span,
     count_span: Span,
     trigger_span: Span,
@@ -454,7 +471,7 @@ fn victim_head(toks: &[Tok], i: usize) -> Option<(usize, VictimCategory, bool, b
     let k = t.key.as_str();
     if !k.starts_with("ال")
         && is_nisba(k)
-        && ["يا", "يين", "يون"].iter().any(|s| k.ends_with(s))
+        && ["يا", "يين", "يون", "ي"].iter().any(|s| k.ends_with(s))
         && lookup_clitic(&lex.triggers, k).is_none()
     {
         return Some((i + 1, VictimCategory::People, false, false));
@@ -560,6 +577,23 @@ fn parse_victim(toks: &[Tok], i: usize) -> Option<Vic> {
         end,
         cat,
         others,
+    })
+}
+
+/// An affiliation used as the victims (`12 من قوات النظام`, `100 أسير من القوات الحكومية`):
+/// the affiliation word and up to two following definite or nisba words.
+fn affiliation_victim(toks: &[Tok], i: usize) -> Option<Vic> {
+    let cat = *LEX.affil.get(key(toks, i))?;
+    let mut end = i + 1;
+    while end < i + 3 && (key(toks, end).starts_with("ال") || is_nisba(key(toks, end))) {
+        end += 1;
+    }
+    Some(Vic {
+        start: i,
+        skip: 0,
+        end,
+        cat,
+        others: false,
     })
 }
 
@@ -693,7 +727,7 @@ impl Ctx<'_> {
         }
         if key(self.toks, k) == "من" && !matches!(key(self.toks, k + 1), "بينهم" | "بين")
         {
-            return parse_victim(self.toks, k + 1);
+            return parse_victim(self.toks, k + 1).or_else(|| affiliation_victim(self.toks, k + 1));
         }
         None
     }
@@ -792,7 +826,12 @@ impl Ctx<'_> {
             kind,
             count,
             category: victim.map_or(VictimCategory::People, |v| v.cat),
-            others: victim.is_some_and(|v| v.others),
+            // "آخرون", or no victim noun at all: the category of the figure before it
+            others: match victim {
+                Some(v) => v.others,
+                None => true,
+            },
+            subset: false,
             span,
             count_span,
             trigger_span: trig,
@@ -825,6 +864,12 @@ impl Ctx<'_> {
             if combined {
                 continue;
             }
+            // A figure of one: مقتل جندي، أصيب شرطي
+            if self.num_at.get(tr.end).is_some_and(|&n| n == usize::MAX)
+                && self.singular_after(ti, tr).is_some()
+            {
+                continue;
+            }
             // The count: at most three words after the trigger, or up to six when a victim
             // noun follows the count and the words between are a plain subject or place
             // (اعتقلت السلطات في ولاية نهر النيل 17 شخصا).
@@ -848,10 +893,7 @@ impl Ctx<'_> {
                 }
                 gap += 1;
             }
-            let Some(ni) = ni else {
-                self.singular_after(ti, tr);
-                continue;
-            };
+            let Some(ni) = ni else { continue };
             if self.used[ni] {
                 continue;
             }
@@ -933,12 +975,74 @@ impl Ctx<'_> {
             self.used[ni] = true;
             self.trig_used[ti] = true;
             // Coordinated figures: و84 مقاتلا روسيا / بينهم 3 أطفال
-            self.coordinated(
+            let end = self.coordinated(
                 tr.kind,
                 trig_span,
                 if qend > 0 { qend } else { after },
                 true,
             );
+            self.among_after(tr.kind, trig_span, end);
+            if victim.is_none() {
+                self.bare_coordinated(tr.kind, trig_span, end);
+            }
+        }
+    }
+
+    /// After a figure with no victim noun, more bare figures of the same kind a few words
+    /// later: `قتل 3 في إدلب و5 في حماة و2 في حلب`.
+    fn bare_coordinated(&mut self, kind: CasualtyKind, trig_span: Span, mut from: usize) {
+        let toks = self.toks;
+        loop {
+            let mut found = None;
+            let window = from..(from + 5).min(toks.len());
+            for (j, t) in window.clone().zip(&toks[window]) {
+                if (is_clause_punct(t) && t.key != "،") || self.trigs[j].is_some() {
+                    break;
+                }
+                let nk = if t.key == "و" { j + 1 } else { j };
+                let Some(&ni) = self.num_at.get(nk) else {
+                    break;
+                };
+                if ni == usize::MAX || !(nk == j + 1 || self.nums[ni].skip > 0) {
+                    continue;
+                }
+                found = Some(ni);
+                break;
+            }
+            let Some(ni) = found else { return };
+            let q = self.nums[ni];
+            if self.used[ni]
+                || q.form == NumberForm::Dual
+                || looks_like_year(&q)
+                || age_or_year_context(toks, &q)
+                || self.victim_after(q.end).is_some()
+                || self.counted_noun_after(&q).is_some()
+                || !terminal(toks, q.end, &self.trigs, &self.num_at)
+                || (q.form == NumberForm::Words && q.count.value == 1)
+            {
+                return;
+            }
+            self.push_with(kind, q.count, &q, trig_span, None, 0, false);
+            self.used[ni] = true;
+            from = q.end;
+        }
+    }
+
+    /// A subset figure a few words later: `قتل 5 أشخاص من عائلة واحدة بينهم 3 أطفال`,
+    /// `قتلوا، بينهم 5 أطفال`.
+    fn among_after(&mut self, kind: CasualtyKind, trig_span: Span, from: usize) {
+        let toks = self.toks;
+        let among = (from..(from + 8).min(toks.len()))
+            .take_while(|&j| {
+                (!is_clause_punct(&toks[j]) || matches!(toks[j].key.as_str(), "،" | ","))
+                    && self.trigs[j].is_none()
+            })
+            .find(|&j| {
+                in_set(&LEX.among, &toks[j].key)
+                    || (toks[j].key == "من" && key(toks, j + 1) == "بينهم")
+            });
+        if let Some(j) = among {
+            self.coordinated(kind, trig_span, j, false);
         }
     }
 
@@ -946,18 +1050,20 @@ impl Ctx<'_> {
     /// singular victim noun is a figure of one. Only for verbal nouns (`مقتل`, `إصابة`,
     /// `اعتقال`), whose next noun is always the victim; a verb (`قتل جندي …`) may have the noun
     /// as its subject.
-    fn singular_after(&mut self, ti: usize, tr: Trig) {
+    fn singular_after(&mut self, ti: usize, tr: Trig) -> Option<usize> {
         let toks = self.toks;
-        if tr.roles & lx::N == 0 || tr.roles & lx::V != 0 {
-            return;
+        let nominal = tr.roles & lx::N != 0 && tr.roles & lx::V == 0;
+        if !(nominal || LEX.intransitive.contains(strip_wa(&toks[tr.start].key))) {
+            return None;
         }
         let k = tr.end;
-        if !toks.get(k).is_some_and(|t| LEX.singular.contains(&t.key)) || negated(toks, tr.start) {
-            return;
+        if !toks.get(k).is_some_and(|t| LEX.singular.contains(&t.key))
+            || self.num_at.get(k + 1).is_some_and(|&n| n != usize::MAX) // شخص واحد
+            || negated(toks, tr.start)
+        {
+            return None;
         }
-        let Some(v) = parse_victim(toks, k) else {
-            return;
-        };
+        let v = parse_victim(toks, k)?;
         let p = Parsed {
             count: Count::exact(1),
             start: k,
@@ -972,13 +1078,23 @@ impl Ctx<'_> {
         let trig_span = tok_span(toks, tr.start, tr.skip, tr.end);
         self.push(tr.kind, p.count, &p, trig_span, Some(v), 0);
         self.trig_used[ti] = true;
+        let end = self.coordinated(tr.kind, trig_span, v.end, true);
+        self.among_after(tr.kind, trig_span, end);
+        Some(end)
     }
 
     /// Figures coordinated after one at token `k`, with the same kind and trigger:
     /// `و84 مقاتلا روسيا`, `بينهم 3 أطفال`. With `and_too` false only `بينهم` figures.
-    fn coordinated(&mut self, kind: CasualtyKind, trig_span: Span, mut k: usize, and_too: bool) {
+    fn coordinated(
+        &mut self,
+        kind: CasualtyKind,
+        trig_span: Span,
+        mut k: usize,
+        and_too: bool,
+    ) -> usize {
         let toks = self.toks;
         let has = |cx: &Self, i: usize| cx.num_at.get(i).is_some_and(|&n| n != usize::MAX);
+        let mut in_subset = false;
         loop {
             let nk = if and_too && key(toks, k) == "و" && has(self, k + 1) {
                 k + 1
@@ -989,9 +1105,11 @@ impl Ctx<'_> {
             {
                 k
             } else if in_set(&LEX.among, key(toks, k)) && has(self, k + 1) {
+                in_subset = true;
                 k + 1
             } else if key(toks, k) == "من" && key(toks, k + 1) == "بينهم" && has(self, k + 2)
             {
+                in_subset = true;
                 k + 2
             } else {
                 break;
@@ -1022,9 +1140,13 @@ impl Ctx<'_> {
             }
             let (c2, qe2) = self.postfix(q.count, v.end);
             self.push_with(kind, c2, &q, trig_span, Some(v), qe2, false);
+            if let Some(f) = self.found.last_mut() {
+                f.subset = in_subset;
+            }
             self.used[ni2] = true;
             k = if qe2 > 0 { qe2 } else { v.end };
         }
+        k
     }
 
     /// Rule 2: count → counted noun.
@@ -1059,23 +1181,7 @@ impl Ctx<'_> {
                 continue;
             }
             let victim = if key(toks, tr.end) == "من" {
-                parse_victim(toks, tr.end + 1).or_else(|| {
-                    // 100 أسير من القوات الحكومية
-                    let cat = *LEX.affil.get(key(toks, tr.end + 1))?;
-                    let mut end = tr.end + 2;
-                    while end < tr.end + 4
-                        && (key(toks, end).starts_with("ال") || is_nisba(key(toks, end)))
-                    {
-                        end += 1;
-                    }
-                    Some(Vic {
-                        start: tr.end + 1,
-                        skip: 0,
-                        end,
-                        cat,
-                        others: false,
-                    })
-                })
+                parse_victim(toks, tr.end + 1).or_else(|| affiliation_victim(toks, tr.end + 1))
             } else {
                 // 5 قتلى مدنيين
                 parse_victim(toks, tr.end)
@@ -1086,7 +1192,7 @@ impl Ctx<'_> {
             let end = if qend > 0 { qend } else { tr.end };
             self.push(tr.kind, count, &p, trig_span, victim, end);
             self.used[ni] = true;
-            self.coordinated(tr.kind, trig_span, end.max(after), false);
+            self.among_after(tr.kind, trig_span, end.max(after));
         }
     }
 
@@ -1099,7 +1205,9 @@ impl Ctx<'_> {
                 _ if LEX.toll_victims.contains(&toks[ti].key) => CasualtyKind::Killed,
                 _ => continue,
             };
-            if !in_set(&LEX.toll, &toks[ti - 1].key) || negated(toks, ti - 1) {
+            // من بين القتلى 4 أطفال: a subset, which must name its victims
+            let subset = toks[ti - 1].key == "بين";
+            if !(subset || in_set(&LEX.toll, &toks[ti - 1].key)) || negated(toks, ti - 1) {
                 continue;
             }
             for k in ti + 1..(ti + 9).min(toks.len()) {
@@ -1111,19 +1219,37 @@ impl Ctx<'_> {
                     continue;
                 }
                 let p = self.nums[ni];
-                if self.used[ni] || age_or_year_context(toks, &p) {
+                if age_or_year_context(toks, &p) {
+                    continue;
+                }
+                if self.used[ni] {
                     break;
                 }
                 let victim = self.victim_after(p.end);
                 if victim.is_none()
-                    && (looks_like_year(&p) || !terminal(toks, p.end, &self.trigs, &self.num_at))
+                    && (subset
+                        || looks_like_year(&p)
+                        || !terminal(toks, p.end, &self.trigs, &self.num_at))
                 {
                     break;
                 }
                 let trig_span = tok_span(toks, ti - 1, 0, ti + 1);
                 let (count, qend) = self.postfix(p.count, victim.map_or(p.end, |v| v.end));
                 self.push(kind, count, &p, trig_span, victim, qend);
+                let first = self.found.len() - 1;
                 self.used[ni] = true;
+                let after = if qend > 0 {
+                    qend
+                } else {
+                    victim.map_or(p.end, |v| v.end)
+                };
+                let end = self.coordinated(kind, trig_span, after, true);
+                self.among_after(kind, trig_span, end);
+                if subset {
+                    for f in &mut self.found[first..] {
+                        f.subset = true;
+                    }
+                }
                 break;
             }
         }
@@ -1154,9 +1280,10 @@ impl Ctx<'_> {
             let mut count = count;
             for _ in 0..3 {
                 let Some(t) = toks.get(k) else { break };
-                if t.kind == TokKind::Word
-                    && (LEX.fillers.contains(&t.key) || LEX.others.contains(&t.key))
-                    && self.trigs[k].is_none()
+                if is_quote(t)
+                    || (t.kind == TokKind::Word
+                        && (LEX.fillers.contains(&t.key) || LEX.others.contains(&t.key))
+                        && self.trigs[k].is_none())
                 {
                     k += 1;
                     if let Some((c, e)) = postfix_qual_count(toks, k, count) {
@@ -1185,17 +1312,59 @@ impl Ctx<'_> {
             self.push(tr.kind, count, &p, trig_span, Some(v), 0);
             self.used[ni] = true;
             // … قتلوا، بينهم 5 أطفال
-            let among = (tr.end..(tr.end + 10).min(toks.len()))
-                .take_while(|&j| {
-                    !is_clause_punct(&toks[j]) || matches!(toks[j].key.as_str(), "،" | ",")
-                })
-                .find(|&j| {
-                    in_set(&LEX.among, &toks[j].key)
-                        || (toks[j].key == "من" && key(toks, j + 1) == "بينهم")
-                });
-            if let Some(j) = among {
-                self.coordinated(tr.kind, trig_span, j, false);
+            self.among_after(tr.kind, trig_span, tr.end);
+        }
+    }
+
+    /// A singular counted noun on its own is a figure of one: `سقوط قتيل وثلاثة جرحى`.
+    fn singular_counted(&mut self) {
+        let toks = self.toks;
+        let mut counted_end = vec![false; toks.len() + 1];
+        for p in &self.nums {
+            counted_end[p.end] = true;
+        }
+        for i in 0..toks.len() {
+            let Some(tr) = self.trigs[i] else { continue };
+            if tr.roles & lx::C == 0 || counted_end[i] || self.num_at[i] != usize::MAX {
+                continue;
             }
+            let k = strip_wa(&toks[i].key);
+            if !LEX.singular_counted.contains(k) || negated(toks, i) {
+                continue;
+            }
+            // "20 بين قتيل وجريح": dead and wounded together, not one of each
+            let is_c = |j: usize| {
+                self.trigs
+                    .get(j)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|t| t.roles & lx::C != 0)
+            };
+            if key(toks, i.wrapping_sub(1)) == "بين"
+                || (tr.skip > 0 && i > 0 && is_c(i - 1))
+                || (key(toks, tr.end).starts_with('و') && is_c(tr.end))
+            {
+                continue;
+            }
+            // "من" + victims after it: قتيل من المدنيين
+            let victim = if key(toks, tr.end) == "من" {
+                parse_victim(toks, tr.end + 1).or_else(|| affiliation_victim(toks, tr.end + 1))
+            } else {
+                None
+            };
+            let p = Parsed {
+                count: Count::exact(1),
+                start: i,
+                skip: tr.skip,
+                end: tr.end,
+                vstart: i,
+                vskip: tr.skip,
+                vend: tr.end,
+                form: NumberForm::Words,
+                integer: true,
+            };
+            let trig_span = tok_span(toks, tr.start, tr.skip, tr.end);
+            self.push(tr.kind, p.count, &p, trig_span, victim, 0);
         }
     }
 
@@ -1305,16 +1474,23 @@ fn find(text: &str) -> Vec<Found> {
     cx.counted_nouns();
     cx.tolls();
     cx.count_first();
+    cx.singular_counted();
     cx.anaphora();
     let mut found = cx.found;
     found.sort_by_key(|f| (f.span.start, f.count_span.start));
-    // "آخرون" alone takes the category of the figure just before it.
-    for k in 1..found.len() {
-        if found[k].others {
-            let prev = found[k - 1];
-            if prev.span.end <= found[k].span.start && found[k].span.start - prev.span.end < 400 {
-                found[k].category = prev.category;
+    // "آخرون" alone, or a figure with no victim noun, takes the category of the figure just
+    // before it in the same sentence (قتل 7 جنود، وأصيب 12 → soldiers).
+    let mut main: Option<Found> = None;
+    for f in found.iter_mut() {
+        if let (true, Some(prev)) = (f.others, main) {
+            let between = text.get(prev.span.end..f.span.start).unwrap_or(".");
+            let same_sentence = !between.contains(['.', '!', '?', '؟', '\n']);
+            if prev.span.end <= f.span.start && same_sentence {
+                f.category = prev.category;
             }
+        }
+        if !f.subset {
+            main = Some(*f);
         }
     }
     found

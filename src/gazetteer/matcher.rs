@@ -158,11 +158,14 @@ impl Matcher {
                 }
                 let view = variants::alias_view(name);
                 let mut forms = vec![(view.clone(), Derivation::Explicit)];
-                forms.extend(
-                    variants::g_variants(&view)
-                        .into_iter()
-                        .map(|v| (v, Derivation::GVariant)),
-                );
+                let info = &entities[entity];
+                if variants::has_foreign_spellings(info.kind, info.country.as_deref()) {
+                    forms.extend(
+                        variants::g_variants(&view)
+                            .into_iter()
+                            .map(|v| (v, Derivation::GVariant)),
+                    );
+                }
                 for (form, derivation) in forms {
                     if let Some(stripped) = variants::strip_article(&form) {
                         add(stripped.to_string(), entity, Derivation::ArticleStripped);

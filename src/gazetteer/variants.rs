@@ -16,7 +16,8 @@
 //!   names do not fire inside unrelated words.
 //! * Foreign names are spelled with `ج` or `غ` for the "g" sound (`جويتا` / `غويتا`,
 //!   `فاغنر` / `فاجنر`): every alias gets the other spelling as a generated variant, which
-//!   loses to any explicit alias of another entry.
+//!   loses to any explicit alias of another entry. Only people and places outside the
+//!   Arabic-speaking countries get them, and only from four letters up.
 
 use crate::types::EntityKind;
 
@@ -64,6 +65,20 @@ pub(super) fn prefix_allowed(prefix: &[u8], kind: EntityKind, derivation: Deriva
 /// Shortest alias, in letters, that gets `ج`/`غ` variants: short words collide with
 /// ordinary ones (`غات` → `جات` would fire in `لجأت`); list such variants explicitly.
 const MIN_G_VARIANT_CHARS: usize = 4;
+
+/// Members of the Arab League (ISO 3166-1 alpha-2): their place and person names are Arabic
+/// and have one spelling, so they get no `ج`/`غ` variants.
+const ARABIC_SPEAKING: &[&str] = &[
+    "AE", "BH", "DJ", "DZ", "EG", "IQ", "JO", "KM", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA",
+    "SA", "SD", "SO", "SY", "TN", "YE",
+];
+
+/// Whether an entry's names are transliterations that news spells with either `ج` or `غ`:
+/// places and people outside the Arabic-speaking countries. Group names are mostly Arabic
+/// words (`الجزيرة` must not become `الغزيرة`, "heavy"); their foreign spellings are listed.
+pub(super) fn has_foreign_spellings(kind: EntityKind, country: Option<&str>) -> bool {
+    kind != EntityKind::Group && !country.is_some_and(|c| ARABIC_SPEAKING.contains(&c))
+}
 
 /// The `ج`↔`غ` variants of a normalized alias (none if it has neither letter or is short).
 pub(super) fn g_variants(alias: &str) -> Vec<String> {
@@ -177,6 +192,14 @@ mod tests {
         for s in PLAIN_PREFIXES.iter().chain(ARTICLE_PREFIXES) {
             assert!(s.len() <= MAX_PREFIX_BYTES);
         }
+    }
+
+    #[test]
+    fn foreign_spellings() {
+        assert!(has_foreign_spellings(EntityKind::Person, Some("ML")));
+        assert!(has_foreign_spellings(EntityKind::Place, None));
+        assert!(!has_foreign_spellings(EntityKind::Place, Some("DZ")));
+        assert!(!has_foreign_spellings(EntityKind::Group, None));
     }
 
     #[test]
