@@ -39,28 +39,59 @@
 //!
 //! Vague plurals follow the public ACLED fatality-coding convention: when a report gives
 //! "tens", "dozens" or "hundreds", ACLED codes 10 for "tens", 12 for "dozens", 100 for
-//! "hundreds", and so on up the scale. Arabic `عشرات` is literally "tens", so:
+//! "hundreds", and so on up the scale. `عشرات` alone is rendered "dozens" in wire copy (AFP,
+//! Reuters, and the corpus notes of this crate), so it takes ACLED's "dozens" value; followed by
+//! `الآلاف` it is "tens of thousands":
 //!
 //! | phrase | value = low | high |
 //! |---|---|---|
-//! | `عشرات`, `العشرات` | 10 | none |
-//! | `مئات`, `المئات` | 100 | none |
-//! | `آلاف`, `الآلاف` | 1 000 | none |
-//! | `عشرات الآلاف` | 10 000 | none |
-//! | `مئات الآلاف` | 100 000 | none |
-//! | `ملايين`, `الملايين` | 1 000 000 | none |
+//! | `عشرات`, `العشرات` ("dozens") | 12 | none |
+//! | `مئات`, `المئات` ("hundreds") | 100 | none |
+//! | `آلاف`, `الآلاف` ("thousands") | 1 000 | none |
+//! | `عشرات الآلاف` ("tens of thousands") | 10 000 | none |
+//! | `مئات الآلاف` ("hundreds of thousands") | 100 000 | none |
+//! | `ملايين`, `الملايين` ("millions") | 1 000 000 | none |
 //! | `بضعة`, `بضع` (this crate's convention: "a few", 3 to 9) | 3 | 9 |
 //! | `عدة`, `عدد من`, `العديد من`, `عدد كبير من` (this crate's convention: "several") | 3 | none |
 //!
-//! ACLED's convention only covers the powers of ten; the "several" rows are this crate's own,
-//! chosen as the smallest Arabic plural.
+//! ACLED's convention only covers these scale words; the "a few" and "several" rows are this
+//! crate's own, chosen as the smallest Arabic plural.
 //!
 //! Values that do not fit a `u64` and malformed digit groups give no number; nothing here
 //! panics, and [`find_numbers`] runs in time linear in the length of the text.
 
 use crate::types::{Count, Qualifier, Span};
 use once_cell::sync::Lazy;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a, for the fixed lexicon tables: the keys are short words, and lookups from untrusted
+/// text cannot insert keys, so SipHash's collision resistance buys nothing here.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A hash map with the [`Fnv`] hasher.
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+/// A hash set with the [`Fnv`] hasher.
+pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
 /// How a number was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -287,7 +318,7 @@ const CLITICS: [char; 5] = ['و', 'ف', 'ب', 'ل', 'ك'];
 /// Looks `key` up in `map`, first as is, then without one or two leading proclitics
 /// (`و`/`ف` then `ب`/`ل`/`ك`). Returns the value and the number of bytes stripped.
 pub(crate) fn lookup_clitic<'m, T>(
-    map: &'m HashMap<String, T>,
+    map: &'m FastMap<String, T>,
     key: &str,
 ) -> Option<(&'m T, usize)> {
     if let Some(v) = map.get(key) {
@@ -337,8 +368,8 @@ enum Word {
     Scale { scale: u64, times: u64 },
 }
 
-static WORDS: Lazy<HashMap<String, Word>> = Lazy::new(|| {
-    let mut m = HashMap::new();
+static WORDS: Lazy<FastMap<String, Word>> = Lazy::new(|| {
+    let mut m = FastMap::default();
     let mut put = |s: &str, w: Word| {
         m.insert(fold(s), w);
     };
@@ -518,8 +549,8 @@ static WORDS: Lazy<HashMap<String, Word>> = Lazy::new(|| {
 });
 
 /// Fractions of a scale word: `نصف مليون` (÷ 2), `ربع مليون` (÷ 4).
-static FRACTIONS: Lazy<HashMap<String, u64>> = Lazy::new(|| {
-    let mut m = HashMap::new();
+static FRACTIONS: Lazy<FastMap<String, u64>> = Lazy::new(|| {
+    let mut m = FastMap::default();
     m.insert(fold("نصف"), 2);
     m.insert(fold("ربع"), 4);
     m
@@ -608,8 +639,8 @@ static VAGUE: Lazy<Vec<(Vec<String>, Vague)>> = Lazy::new(|| {
         scalable,
     };
     let list: &[(&str, Vague)] = &[
-        ("عشرات", v(10, true)),
-        ("العشرات", v(10, true)),
+        ("عشرات", v(12, true)),
+        ("العشرات", v(12, true)),
         ("مئات", v(100, true)),
         ("المئات", v(100, true)),
         ("مئآت", v(100, true)),
@@ -698,8 +729,8 @@ pub(crate) const DUAL_NOUNS: &[(&str, bool)] = &[
 ];
 
 /// Folded dual form → folded singular.
-static DUALS: Lazy<HashMap<String, String>> = Lazy::new(|| {
-    let mut m = HashMap::new();
+static DUALS: Lazy<FastMap<String, String>> = Lazy::new(|| {
+    let mut m = FastMap::default();
     for (sing, yn) in DUAL_NOUNS {
         let s = fold(sing);
         if let Some(stem) = s.strip_suffix('ه') {
@@ -731,8 +762,8 @@ pub(crate) fn dual_stem(key: &str) -> Option<&'static str> {
 // ---------------------------------------------------------------------------------------
 
 /// First words of every number phrase (qualifiers, vague words, number words, duals).
-static STARTERS: Lazy<std::collections::HashSet<String>> = Lazy::new(|| {
-    let mut set: std::collections::HashSet<String> = WORDS.keys().cloned().collect();
+static STARTERS: Lazy<FastSet<String>> = Lazy::new(|| {
+    let mut set: FastSet<String> = WORDS.keys().cloned().collect();
     set.extend(DUALS.keys().cloned());
     set.extend(PREFIX_QUALS.iter().map(|(w, _)| w[0].clone()));
     set.extend(VAGUE.iter().map(|(w, _)| w[0].clone()));
@@ -1059,8 +1090,9 @@ fn parse_core(toks: &[Tok], i: usize) -> Option<Core> {
             for (seq, v) in VAGUE.iter() {
                 if let Some((skip, end)) = match_seq(toks, i, seq) {
                     let (mut value, mut end) = (v.value, end);
+                    // عشرات الآلاف is "tens of thousands" (10 000), مئات الآلاف 100 000
                     if v.scalable && matches!(key_at(toks, end), "الاف" | "الالاف") {
-                        value *= 1_000;
+                        value = if value < 100 { 10_000 } else { 100_000 };
                         end += 1;
                     }
                     return Some(Core {

@@ -160,12 +160,12 @@ fn seed_article_all_figures() {
         (
             "قتلوا عشرات الجنود الماليين والمقاتلين الروس",
             Killed,
-            10,
+            12,
             Vague,
             Soldiers,
         ),
-        ("عشرات الجنود القتلى", Killed, 10, Vague, Soldiers),
-        ("عشرات من أعضائها قتلوا", Killed, 10, Vague, Fighters),
+        ("عشرات الجنود القتلى", Killed, 12, Vague, Soldiers),
+        ("عشرات من أعضائها قتلوا", Killed, 12, Vague, Fighters),
         (
             "إصابة مئات الجنود الماليين والمقاتلين الروس",
             Injured,
@@ -226,7 +226,7 @@ fn seed_article_victim_texts_and_spans() {
     assert_eq!(&text[find(77).trigger_span.range()], "قُتل");
     assert_eq!(&text[find(8000).count_span.range()], "أكثر من 8000");
     assert_eq!(find(1).victims.text, "موظفي الأمم المتحدة");
-    let dozens: Vec<_> = got.iter().filter(|c| c.count.value == 10).collect();
+    let dozens: Vec<_> = got.iter().filter(|c| c.count.value == 12).collect();
     assert_eq!(dozens[0].victims.text, "الجنود الماليين والمقاتلين الروس");
     assert_eq!(dozens[2].victims.text, "أعضائها");
 }

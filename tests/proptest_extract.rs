@@ -10,7 +10,10 @@
 //! * normalization invariance: inserting non-tanween harakat (fatha, damma, kasra, shadda,
 //!   sukun) and tatweel between two letters of a word changes no entity id or kind and no
 //!   casualty kind, count or victim category (spans do change: they cover the marks);
-//! * the number parser: the same span invariants, and the same values with marks inserted.
+//! * other normalizer options (every combination, with a small gazetteer): the same span
+//!   invariants, and determinism;
+//! * the number parser: the same span invariants, the same values with marks inserted, and
+//!   every phrase `find_numbers` reports is a phrase `parse_number` accepts on its own.
 //!
 //! Bounded to stay fast in CI: 256 cases per property by default. More locally with e.g.
 //! `PROPTEST_CASES=5000 cargo test --release --test proptest_extract`.

@@ -23,6 +23,7 @@ MANUAL = {
     'so-las-anod': ('so-laascaanood',),
     'so-erigavo': ('so-ceerigaabo',),
     'sy-tabqa': ('sy-al-tabqa',),
+    'mr-aioun': ('mr-ayoun-el-atrous',),
 }
 NEVER = {'ly-tripolitania'}  # curated ids never merged (Tripolitania is not the Tripoli district)
 # aliases kept although another id carries the same string: documented real ambiguities
@@ -35,7 +36,9 @@ def norm(s):
     s = re.sub('[\u064B-\u0652\u0670\u0640]', '', s)
     s = re.sub('[أإآٱ]', 'ا', s).replace('ى', 'ي').replace('ک', 'ك').replace('ی', 'ي')
     return ' '.join(s.split())
-def key(s): return norm(s).replace('غ', 'ج')
+def key(s): return norm(s).replace('غ', 'ج')   # identity matching: ج/غ spellings count as one name
+def xkey(s): return norm(s)                      # alias bookkeeping: the matcher adds ج/غ variants only
+                                                 # outside Arabic-speaking countries, so both are kept
 def enkey(s):
     import unicodedata
     s = unicodedata.normalize('NFKD', s).encode('ascii', 'ignore').decode().lower()
@@ -81,8 +84,9 @@ other_paths = [p for p in sorted(glob.glob(os.path.join(HERE, '*.tsv'))) if p no
 owner = {}      # id -> first row (the owner's canonical row)
 bindex = {}     # (bare arabic, cc) -> set(ids)
 sindex = {}     # (english skeleton, cc) -> set(ids)
-okeys = {}      # id -> set of keys (all rows incl. merges from other files)
+okeys = {}      # id -> set of xkeys (all rows incl. merges from other files)
 index = {}      # key -> set(ids)
+xindex = {}     # xkey -> set(ids)
 enindex = {}    # (enkey, cc) -> set(ids)
 for p in other_paths:
     for r in read(p):
@@ -90,7 +94,8 @@ for p in other_paths:
         owner.setdefault(i, r)
         ks = okeys.setdefault(i, set())
         for s in [r[3]] + [a for a in r[6].split('|') if a]:
-            k = key(s); ks.add(k); index.setdefault(k, set()).add(i)
+            ks.add(xkey(s)); index.setdefault(key(s), set()).add(i)
+            xindex.setdefault(xkey(s), set()).add(i)
         enindex.setdefault((enkey(r[4]), r[5]), set()).add(i)
         for x in [r[3]] + [a for a in r[6].split('|') if a]:
             bindex.setdefault((bare(x), r[5]), set()).add(i)
@@ -148,7 +153,7 @@ for p in mine_paths:
             have = set(okeys[target])
             extra = []
             for s in names:
-                k = key(s)
+                k = xkey(s)
                 if k in have: continue
                 have.add(k); extra.append(s)
             if target != rid:
@@ -158,15 +163,15 @@ for p in mine_paths:
             continue
         out.append(r)
     # alias clashes against other ids: aliases are dropped, name clashes reported
-    keep_k = {key(x) for x in KEEP_AMBIG}
+    keep_k = {xkey(x) for x in KEEP_AMBIG}
     for r in out:
-        others = index.get(key(r[3]), set()) - {r[0]}
+        others = xindex.get(xkey(r[3]), set()) - {r[0]}
         if others and r[0] not in owner:
-            report.append(f'NAMECLASH {r[0]} "{r[3]}" also on {sorted(others)}' + (' (documented)' if key(r[3]) in keep_k else ''))
+            report.append(f'NAMECLASH {r[0]} "{r[3]}" also on {sorted(others)}' + (' (documented)' if xkey(r[3]) in keep_k else ''))
         kept = []
         for a in [a for a in r[6].split('|') if a]:
-            others = index.get(key(a), set()) - {r[0]}
-            if others and key(a) not in keep_k:
+            others = xindex.get(xkey(a), set()) - {r[0]}
+            if others and xkey(a) not in keep_k:
                 report.append(f'DROPALIAS {r[0]} "{a}" (also on {sorted(others)})')
                 continue
             if others: report.append(f'AMBIG-KEPT {r[0]} "{a}" also on {sorted(others)}')

@@ -270,6 +270,8 @@ pub(crate) const NOT_NISBA: &[&str] = &[
 ];
 
 /// Negators: a figure with one of these shortly before its trigger (or count) is not reported.
+/// The scope ends at clause punctuation, at a [`CLAUSE_WORDS`] word (`الذي`, `بعد`…) and at
+/// `إلا` (`لم يقتل إلا 3` is "only 3 were killed").
 pub(crate) const NEGATORS: &[&str] = &[
     "لم",
     "لن",
@@ -294,8 +296,19 @@ pub(crate) const NEGATORS: &[&str] = &[
 ];
 
 /// Words after `لا` that make it "still" rather than a negation: `لا يزال 5 مفقودين`.
-pub(crate) const LA_NOT_NEGATION: &[&str] =
-    &["يزال", "تزال", "يزالون", "زال", "زالت", "يقل", "تقل"];
+pub(crate) const LA_NOT_NEGATION: &[&str] = &[
+    "يزال",
+    "تزال",
+    "يزالون",
+    "زال",
+    "زالت",
+    "يقل",
+    "تقل",
+    "سيما",
+    "بد",
+    "شك",
+    "ريب",
+];
 
 /// Words after a count that end the phrase, so a count with no victim noun still counts
 /// (`قُتل 5 في الهجوم`, `أصيب 3 بجروح`).
@@ -432,8 +445,9 @@ pub(crate) const FILLERS_BEFORE_TRIGGER: &[&str] = &[
 /// `بينهم`, `منهم`, `من بينهم`: a subset figure that follows a casualty (`بينهم 3 أطفال`).
 pub(crate) const AMONG_WORDS: &[&str] = &["بينهم", "منهم", "بينهن", "منهن", "بينها"];
 
-/// Words shortly before a count that make it a release or an exchange, not a capture
-/// (`أطلقت سراح 12 رهينة`, `تبادل 50 أسيرا`, `أفرجت السلطات عن 30 معتقلا`).
+/// Words shortly before a count that make it a release, an exchange or a prison population,
+/// not a capture (`أطلقت سراح 12 رهينة`, `تبادل 50 أسيرا`, `أفرجت السلطات عن 30 معتقلا`,
+/// `يقبع 10 آلاف معتقل في السجون`).
 pub(crate) const RELEASE_WORDS: &[&str] = &[
     "سراح",
     "الإفراج",
@@ -447,6 +461,10 @@ pub(crate) const RELEASE_WORDS: &[&str] = &[
     "صفقة",
     "بإطلاق",
     "إطلاق",
+    "يقبع",
+    "يقبعون",
+    "تقبع",
+    "يقضون",
     "تحرير",
     "حرر",
     "حررت",
@@ -584,4 +602,71 @@ pub(crate) const INTRANSITIVE_TRIGGERS: &[&str] = &[
     "اغتيل",
     "اغتيلت",
     "يصاب",
+];
+
+/// Verbs that `لم`/`لن`/`لا` negate on a casualty's behalf: `لم يسفر الهجوم عن إصابات`,
+/// `لم تسجل أي وفيات`, `لم يتم اعتقال أحد`. After `لم` + any other verb the figure stands
+/// (`لم تمض ساعات على مقتل 5 جنود`).
+pub(crate) const RESULT_VERBS: &[&str] = &[
+    "يسفر",
+    "تسفر",
+    "يسفرا",
+    "يؤد",
+    "تؤد",
+    "يؤدي",
+    "تؤدي",
+    "يسقط",
+    "تسقط",
+    "يسجل",
+    "تسجل",
+    "يتسبب",
+    "تتسبب",
+    "يقع",
+    "تقع",
+    "يخلف",
+    "تخلف",
+    "يتم",
+    "تتم",
+    "يبلغ",
+    "تبلغ",
+    "يرد",
+    "ترد",
+    "يكن",
+    "تكن",
+    "يكون",
+    "تكون",
+    "يوجد",
+    "توجد",
+    "يصب",
+    "تصب",
+    "يشر",
+    "تشر",
+    "يثبت",
+    "تثبت",
+    "يتأكد",
+    "تتأكد",
+    "يؤكد",
+    "تؤكد",
+    "يعلن",
+    "تعلن",
+    "يسمع",
+    "تسمع",
+    "يصدر",
+    "تصدر",
+    "ينتج",
+    "تنتج",
+    "يتضح",
+    "يتسن",
+];
+
+/// Words right after a captured figure that make it a prison population, not an arrest
+/// (`10 آلاف أسير في السجون الإسرائيلية`).
+pub(crate) const PRISON_WORDS: &[&str] = &[
+    "السجون",
+    "سجون",
+    "السجن",
+    "سجن",
+    "المعتقلات",
+    "معتقلات",
+    "الزنازين",
 ];

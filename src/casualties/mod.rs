@@ -57,9 +57,11 @@
 //! (`1200 إصابة بفيروس كورونا`), and combined tolls (`مقتل وإصابة عشرات`).
 //!
 //! **Negation**: a figure whose trigger (or count, for counted nouns) has a negator within the
-//! six words before it in the same clause (`لم`, `لا`, `لن`, `نفى`, `نفت`, `عدم`, `دون`…) is not
-//! reported at all — `نفى الجيش مقتل 5 جنود` and `لم يسفر الهجوم عن إصابات` give no figure.
-//! `لا يزال` ("still") is not a negation.
+//! six words before it in the same clause (`نفى`, `نفت`, `عدم`, `دون`…, or `لم`/`لن`/`لا` on the
+//! trigger itself or on a verb of result such as `يسفر`, `تسجل`) is not reported at all —
+//! `نفى الجيش مقتل 5 جنود` and `لم يسفر الهجوم عن إصابات` give no figure. The scope stops at
+//! clause punctuation and relative clauses; `لا يزال` ("still"), `لا سيما` ("especially") and
+//! `لم … إلا` ("only") are not negations.
 //!
 //! **Victims**: the victim phrase is the noun after the count with its nationality or
 //! affiliation words (`جنديا ماليا`, `الجنود الماليين والمقاتلين الروس`, `موظفي الأمم المتحدة`,
@@ -78,12 +80,12 @@ mod lexicon;
 
 use crate::normalize::{NormalizedText, Normalizer};
 use crate::numbers::{
-    dual_stem, fold, lookup_clitic, parse_at, postfix_qual_count, NumberForm, Parsed, Tok, TokKind,
+    dual_stem, fold, lookup_clitic, parse_at, postfix_qual_count, FastMap as HashMap,
+    FastSet as HashSet, NumberForm, Parsed, Tok, TokKind,
 };
 use crate::types::{Casualty, CasualtyKind, Count, Span, VictimCategory, Victims};
 use lexicon as lx;
 use once_cell::sync::Lazy;
-use std::collections::{HashMap, HashSet};
 
 /// Finds casualty figures in normalized text; spans point into `original`, the text `norm` was
 /// made from. Results are in text order. Never panics; linear in the length of the text.
@@ -161,6 +163,8 @@ struct Lex {
     singular: HashSet<String>,
     singular_counted: HashSet<String>,
     intransitive: HashSet<String>,
+    result_verbs: HashSet<String>,
+    prison: HashSet<String>,
     disease: HashSet<String>,
     anaphoric: HashMap<String, CasualtyKind>,
 }
@@ -185,7 +189,7 @@ fn split_forms(forms: &str) -> Vec<String> {
 }
 
 static LEX: Lazy<Lex> = Lazy::new(|| {
-    let mut triggers: HashMap<String, Vec<TrigDef>> = HashMap::new();
+    let mut triggers: HashMap<String, Vec<TrigDef>> = HashMap::default();
     for (forms, kind, roles) in lx::TRIGGERS {
         for f in split_forms(forms) {
             let mut words: Vec<String> = f.split(' ').map(str::to_string).collect();
@@ -202,7 +206,7 @@ static LEX: Lazy<Lex> = Lazy::new(|| {
             }
         }
     }
-    let mut victims: HashMap<String, Vec<VicDef>> = HashMap::new();
+    let mut victims: HashMap<String, Vec<VicDef>> = HashMap::default();
     for (forms, cat) in lx::VICTIMS {
         for f in split_forms(forms) {
             let words: Vec<String> = f.split(' ').map(str::to_string).collect();
@@ -219,14 +223,14 @@ static LEX: Lazy<Lex> = Lazy::new(|| {
             }
         }
     }
-    let mut affil = HashMap::new();
+    let mut affil = HashMap::default();
     for (forms, cat) in lx::AFFILIATIONS {
         for f in split_forms(forms) {
             let first = f.split(' ').next().unwrap_or("").to_string();
             affil.entry(first).or_insert(*cat);
         }
     }
-    let mut anaphoric = HashMap::new();
+    let mut anaphoric = HashMap::default();
     for (forms, kind) in lx::ANAPHORIC {
         for f in split_forms(forms) {
             anaphoric.insert(f, *kind);
@@ -257,6 +261,8 @@ static LEX: Lazy<Lex> = Lazy::new(|| {
         singular: set(lx::SINGULAR_VICTIMS),
         singular_counted: set(lx::SINGULAR_COUNTED),
         intransitive: set(lx::INTRANSITIVE_TRIGGERS),
+        result_verbs: set(lx::RESULT_VERBS),
+        prison: set(lx::PRISON_WORDS),
         disease: set(lx::DISEASE_WORDS),
         anaphoric,
     }
@@ -612,12 +618,20 @@ fn negated(toks: &[Tok], at: usize) -> bool {
             break;
         }
         let t = &toks[at - d];
-        if is_clause_punct(t) {
+        // the scope of a negation ends at a clause boundary or a relative clause; "لم … إلا"
+        // ("only") is not a negation
+        if is_clause_punct(t) || lex.clause_words.contains(&t.key) || t.key == "الا" {
             break;
         }
         if in_set(&lex.negators, &t.key) {
             let k = strip_wa(&t.key);
-            if k == "لا" && in_set(&lex.la_not_neg, key(toks, at - d + 1)) {
+            let next = key(toks, at - d + 1);
+            if k == "لا" && in_set(&lex.la_not_neg, next) {
+                continue;
+            }
+            // لم/لن/لا negate the verb after them: the trigger itself or a verb of result
+            // (لم يسفر عن، لم تسجل); "لم تمض ساعات على مقتل …" is not a denial.
+            if matches!(k, "لم" | "لن" | "لا") && d > 1 && !lex.result_verbs.contains(next) {
                 continue;
             }
             return true;
@@ -639,6 +653,14 @@ fn release_before(toks: &[Tok], at: usize) -> bool {
     (1..=6)
         .take_while(|d| at >= *d && !is_clause_punct(&toks[at - d]))
         .any(|d| in_set(&LEX.release, &toks[at - d].key))
+}
+
+/// A prison word within three tokens from `k` after a captured figure (`أسير في السجون`).
+fn prison_at(toks: &[Tok], kind: CasualtyKind, k: usize) -> bool {
+    kind == CasualtyKind::Captured
+        && (k..(k + 3).min(toks.len()))
+            .take_while(|&j| !is_clause_punct(&toks[j]))
+            .any(|j| LEX.prison.contains(strip_wa(&toks[j].key)))
 }
 
 /// An illness word at `k` after an injury figure (`إصابة بفيروس`).
@@ -964,7 +986,9 @@ impl Ctx<'_> {
                 }
             }
             let trig_span = tok_span(toks, tr.start, tr.skip, tr.end);
-            if negated(toks, tr.start) || disease_at(toks, tr.kind, victim.map_or(p.end, |v| v.end))
+            let only = (tr.end..p.start).any(|k| toks[k].key == "الا"); // لم يقتل إلا 3
+            if (negated(toks, tr.start) && !only)
+                || disease_at(toks, tr.kind, victim.map_or(p.end, |v| v.end))
             {
                 self.used[ni] = true;
                 continue;
@@ -1176,6 +1200,7 @@ impl Ctx<'_> {
             if negated(toks, p.start)
                 || release_before(toks, p.start)
                 || disease_at(toks, tr.kind, tr.end)
+                || prison_at(toks, tr.kind, tr.end)
             {
                 self.used[ni] = true;
                 continue;
