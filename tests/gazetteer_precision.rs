@@ -366,7 +366,7 @@ fn density() {
         }
     }
     let mut top: Vec<_> = hits.into_iter().collect();
-    top.sort_by(|a, b| b.1.cmp(&a.1));
+    top.sort_by_key(|t| std::cmp::Reverse(t.1));
     println!(
         "{path}: {words} Arabic words, {total} entities, {:.2} per 10,000 words",
         total as f64 * 10_000.0 / words.max(1) as f64

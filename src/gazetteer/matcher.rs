@@ -17,11 +17,9 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
-/// Up to this many patterns the automaton is a DFA: about three times faster to search
-/// than the contiguous NFA (measured on the default gazetteer), at a build cost and memory
-/// that grow with the pattern count. Larger gazetteers use the contiguous NFA.
-const DFA_MAX_PATTERNS: usize = 30_000;
-
+/// The automaton is always a contiguous NFA. A DFA over the default gazetteer's ~15k patterns
+/// is 85 MB, builds 4× slower and searches slower too, because it does not fit in cache
+/// (measured with `benches/throughput.rs`, see BENCHMARKS.md).
 /// An alias that two or more entries share with equal priority. The entry loaded first
 /// wins; give the other a higher `priority`, or remove the alias, to change that.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -210,11 +208,7 @@ impl Matcher {
         } else {
             let automaton = AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
-                .kind(Some(if texts.len() <= DFA_MAX_PATTERNS {
-                    AhoCorasickKind::DFA
-                } else {
-                    AhoCorasickKind::ContiguousNFA
-                }))
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
                 .build(texts.iter().map(|t| format!("{t} ")))
                 .map_err(|e| Error::gazetteer("<matcher>", 0, e.to_string()))?;
             Some(automaton)
