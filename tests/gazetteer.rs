@@ -302,4 +302,7 @@ fn embedded_default_is_large_and_unique() {
         assert!(qid_or_slug, "id {:?} is neither a QID nor a slug", e.id);
     }
     assert!(Gazetteer::embedded_files().count() >= 3);
+    // No alias of the default gazetteer names two entries.
+    let ambiguous = Extractor::default().ambiguous_aliases().to_vec();
+    assert!(ambiguous.is_empty(), "ambiguous aliases: {ambiguous:?}");
 }

@@ -243,7 +243,10 @@ CITY_OVERRIDES = {
  ('DZ', 'Algiers'): dict(ar='الجزائر العاصمة', drop=['الجزيره']),
  ('TN', 'Tunis'): dict(ar='تونس العاصمة'),
  ('CA', 'Hebron'): dict(drop=['هبرون']),
- ('RU', 'Samara'): dict(drop=['سامراء']),
+ ('RU', 'Samara'): dict(ar='سامارا', drop=['سامراء', 'سمراء', 'مدينة سمراء']),  # سمراء is "brunette"
+ ('SD', 'Kosti'): dict(ar='كوستي', drop=['مدينة ربك', 'ربك']),  # Rabak is another town
+ ('IQ', '‘Anah'): dict(ar='عانة', drop=['الريحانة', 'ريحانة', 'عنه الجديدة']),
+ ('SY', '‘Ayn al ‘Arab'): dict(ar='عين العرب', aliases=['كوباني'], drop=['عرب بينار']),
  ('BI', 'Gitega'): dict(ar='غيتيغا', capital=True),
  ('MM', 'Nay Pyi Taw'): dict(ar='نايبيداو', aliases=['ناي بي تاو', 'نايبيتاو'], capital=True),
  ('MM', 'Yangon'): dict(ar='يانغون', aliases=['رانغون']),
