@@ -387,6 +387,7 @@ fn ten_to_the_five_triggers() {
 #[test]
 #[ignore = "100 MB: run in release with --ignored"]
 fn hundred_megabyte_document() {
+    let _serial = timing_lock();
     let small = document(MB);
     let big = document(100 * MB);
     extract_only(&small);
@@ -758,8 +759,8 @@ fn duplicate_ids_merge_within_and_across_files() {
     );
     assert_eq!(line, 3);
     assert!(reason.contains("already"), "{reason}");
-    // ...across gazetteers, an error when the extractor is built (no single file or line
-    // is at fault: labelled `<merge>`, line 0).
+    // ...across gazetteers, an error when the extractor is built, naming the later file
+    // and its line, and the file that defined the id first.
     let c = tmp_file(
         "dup-c.tsv",
         format!("{HEADER}x\tgroup\tجماعة\tGroup\t\n").as_bytes(),
@@ -773,7 +774,8 @@ fn duplicate_ids_merge_within_and_across_files() {
         .build()
         .unwrap_err();
     assert!(
-        matches!(e, Error::Gazetteer { ref reason, .. } if reason.contains("x")),
+        matches!(e, Error::Gazetteer { ref path, line: 2, ref reason }
+            if reason.contains("x") && path.ends_with("dup-c.tsv") && reason.contains("dup-a.tsv")),
         "{e:?}"
     );
 }
@@ -802,6 +804,7 @@ fn ten_to_the_six_entries_load() {
 #[test]
 #[ignore = "10^6-pattern automaton: run in release with --ignored"]
 fn ten_to_the_six_entries_match() {
+    let _serial = timing_lock();
     let path = million_entry_file();
     let t = Instant::now();
     let ex = Extractor::builder()

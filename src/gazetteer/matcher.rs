@@ -76,17 +76,19 @@ impl Matcher {
         let mut entities: Vec<EntityInfo> = Vec::new();
         let mut by_id: HashMap<&str, usize> = HashMap::new();
         let mut names: Vec<Vec<&str>> = Vec::new();
+        let mut origin: Vec<&str> = Vec::new();
         for g in gazetteers {
-            for e in g.entries() {
+            let source = g.source().unwrap_or("<entries added in code>");
+            for (index, e) in g.entries().iter().enumerate() {
                 let i = match by_id.get(e.id.as_str()) {
                     Some(&i) => {
                         if entities[i].kind != e.kind {
                             return Err(Error::gazetteer(
-                                "<merge>",
-                                0,
+                                source,
+                                g.line_of(index),
                                 format!(
-                                    "id {} is both a {} and a {}",
-                                    e.id, entities[i].kind, e.kind
+                                    "id {} is a {} here but a {} in {}",
+                                    e.id, e.kind, entities[i].kind, origin[i]
                                 ),
                             ));
                         }
@@ -95,6 +97,7 @@ impl Matcher {
                     }
                     None => {
                         by_id.insert(&e.id, entities.len());
+                        origin.push(source);
                         entities.push(EntityInfo {
                             kind: e.kind,
                             id: e.id.clone(),

@@ -131,10 +131,15 @@ impl GazetteerEntry {
 pub struct Gazetteer {
     entries: Vec<GazetteerEntry>,
     by_id: HashMap<String, usize>,
+    /// Where the entries were read from (a path or label), for error messages.
+    source: Option<String>,
+    /// The line each entry was first defined on (0 for entries added in code).
+    lines: Vec<usize>,
 }
 
 static EMBEDDED: Lazy<Result<Gazetteer, Error>> = Lazy::new(|| {
     let mut g = Gazetteer::new();
+    g.source = Some("<embedded>/gazetteers".to_string());
     for (name, contents) in embedded_files::EMBEDDED {
         let label = format!("<embedded>/gazetteers/{name}");
         tsv::parse_into(&mut g, contents.as_bytes(), &label)?;
@@ -186,6 +191,7 @@ impl Gazetteer {
     /// As [`Gazetteer::from_path`].
     pub fn from_reader<R: BufRead>(reader: R, label: &str) -> Result<Gazetteer, Error> {
         let mut g = Gazetteer::new();
+        g.source = Some(label.to_string());
         tsv::parse_reader_into(&mut g, reader, label)?;
         Ok(g)
     }
@@ -196,6 +202,7 @@ impl Gazetteer {
     /// As [`Gazetteer::from_path`].
     pub fn from_tsv_str(tsv: &str, label: &str) -> Result<Gazetteer, Error> {
         let mut g = Gazetteer::new();
+        g.source = Some(label.to_string());
         tsv::parse_into(&mut g, tsv.as_bytes(), label)?;
         Ok(g)
     }
@@ -248,6 +255,7 @@ impl Gazetteer {
                 entry.aliases.dedup();
                 self.by_id.insert(entry.id.clone(), self.entries.len());
                 self.entries.push(entry);
+                self.lines.push(line);
             }
         }
         Ok(())
@@ -262,6 +270,16 @@ impl Gazetteer {
             self.add_entry(e.clone())?;
         }
         Ok(())
+    }
+
+    /// The path or label the entries were read from, if they were read.
+    pub fn source(&self) -> Option<&str> {
+        self.source.as_deref()
+    }
+
+    /// The line entry `index` was first defined on (0 when added in code).
+    pub(crate) fn line_of(&self, index: usize) -> usize {
+        self.lines.get(index).copied().unwrap_or(0)
     }
 
     /// All entries, in load order.
