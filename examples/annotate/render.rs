@@ -516,14 +516,8 @@ fn text_summary(out: &mut String, ex: &Extraction, style: Style, top: usize) {
     let (distinct, rows) = most_mentioned(&ex.entities, top);
     let _ = writeln!(
         out,
-        "{bold}Entities: {} mentions of {} distinct{}{reset}",
-        ex.entities.len(),
-        distinct,
-        if distinct > rows.len() {
-            format!(", top {}", rows.len())
-        } else {
-            String::new()
-        }
+        "{bold}{}{reset}",
+        mentions_heading(ex.entities.len(), distinct, rows.len())
     );
     if !rows.is_empty() {
         let wi = col_width(rows.iter().map(|r| r.entity.id.as_str()), 2, 28);
@@ -743,14 +737,8 @@ pub fn html_section(
     let (distinct, rows) = most_mentioned(&ex.entities, top);
     let _ = writeln!(
         out,
-        "<h3>Entities: {} mentions of {} distinct{}</h3>",
-        ex.entities.len(),
-        distinct,
-        if distinct > rows.len() {
-            format!(", top {}", rows.len())
-        } else {
-            String::new()
-        }
+        "<h3>{}</h3>",
+        mentions_heading(ex.entities.len(), distinct, rows.len())
     );
     if !rows.is_empty() {
         out.push_str("<table>\n<thead><tr><th>mentions</th><th>kind</th><th>id</th><th>name</th><th>Arabic</th></tr></thead>\n<tbody>\n");
@@ -769,4 +757,14 @@ pub fn html_section(
         out.push_str("</tbody>\n</table>\n");
     }
     out.push_str("</div>\n</section>\n");
+}
+
+/// "Entities: 120 mentions of 40 distinct, top 10", the heading of both summaries.
+fn mentions_heading(mentions: usize, distinct: usize, shown: usize) -> String {
+    let top = if distinct > shown {
+        format!(", top {shown}")
+    } else {
+        String::new()
+    };
+    format!("Entities: {mentions} mentions of {distinct} distinct{top}")
 }
