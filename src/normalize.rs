@@ -440,9 +440,7 @@ impl Normalizer {
             return Some(c);
         }
         let mapped = match u {
-            0x064B..=0x065F | 0x0670 | 0x0610..=0x061A | 0x06D6..=0x06ED if o.remove_diacritics => {
-                return None
-            }
+            _ if o.remove_diacritics && is_arabic_diacritic(c) => return None,
             0x08D3..=0x08FF if o.remove_diacritics && u != 0x08E2 => return None,
             0x0640 if o.remove_tatweel => return None,
             0x0623 | 0x0625 | 0x0622 | 0x0671 | 0x0672 | 0x0673 if o.fold_alef => '\u{0627}',
@@ -565,6 +563,13 @@ fn starts_extender(text: &str, at: usize) -> bool {
     text[at..].chars().next().is_some_and(is_extender)
 }
 
+/// The Arabic marks removed by `remove_diacritics`: harakat, tanween, shadda, sukun
+/// (U+064B–U+065F), superscript alef (U+0670), honorific and Quranic marks (U+0610–U+061A,
+/// U+06D6–U+06ED). The casualty rules fold the same set.
+pub(crate) fn is_arabic_diacritic(c: char) -> bool {
+    matches!(c as u32, 0x064B..=0x065F | 0x0670 | 0x0610..=0x061A | 0x06D6..=0x06ED)
+}
+
 /// Characters that attach to the preceding base: combining marks and tatweel.
 fn is_extender(c: char) -> bool {
     let u = c as u32;
@@ -572,7 +577,7 @@ fn is_extender(c: char) -> bool {
         return false;
     }
     if (0x0600..=0x06FF).contains(&u) {
-        return matches!(u, 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED | 0x0640);
+        return u == 0x0640 || is_arabic_diacritic(c);
     }
     canonical_combining_class(c) != 0
 }

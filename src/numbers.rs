@@ -187,7 +187,8 @@ pub(crate) struct Tok {
 }
 
 fn is_mark(c: char) -> bool {
-    matches!(c as u32, 0x064B..=0x065F | 0x0670 | 0x0610..=0x061A | 0x06D6..=0x06ED | 0x0640)
+    c == '\u{0640}'
+        || crate::normalize::is_arabic_diacritic(c)
         || matches!(c as u32, 0x0300..=0x036F)
 }
 
