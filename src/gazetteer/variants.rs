@@ -120,40 +120,62 @@ pub(super) fn widens_another(alias: &str, names: &[String]) -> bool {
 pub(super) fn is_word_char(c: char) -> bool {
     let u = c as u32;
     if (0x0600..=0x06FF).contains(&u) {
-        // The Arabic block, without a table lookup: everything but punctuation and signs.
-        return !matches!(
-            u,
-            0x0600..=0x060F | 0x061B..=0x061F | 0x066A..=0x066D | 0x06D4 | 0x06DD | 0x06DE | 0x06E9 | 0x06FD | 0x06FE
-        );
+        return arabic_block_is_word(u);
     }
     c.is_alphanumeric()
-        || (c as u32 >= 0x300 && unicode_normalization::char::canonical_combining_class(c) != 0)
+        || (u >= 0x300 && unicode_normalization::char::canonical_combining_class(c) != 0)
+}
+
+/// Word characters of the Arabic block (U+0600–U+06FF), without a table lookup: everything
+/// but punctuation and signs.
+fn arabic_block_is_word(u: u32) -> bool {
+    !matches!(
+        u,
+        0x0600..=0x060F
+            | 0x061B..=0x061F
+            | 0x066A..=0x066D
+            | 0x06D4
+            | 0x06DD
+            | 0x06DE
+            | 0x06E9
+            | 0x06FD
+            | 0x06FE
+    )
 }
 
 /// Writes the matching view of `text`: every non-word character becomes spaces of the same
 /// byte length, so offsets are unchanged and every name ends at a space.
 pub(super) fn word_view_into(text: &str, out: &mut Vec<u8>) {
+    // Copy the text, then blank the non-word characters in place: ASCII and the two-byte
+    // Arabic block are decided from the bytes; only other characters are decoded.
     out.clear();
-    out.reserve(text.len() + 1);
+    out.extend_from_slice(text.as_bytes());
+    out.push(b' ');
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        if b < 0x80 {
-            out.push(if b.is_ascii_alphanumeric() { b } else { b' ' });
-            i += 1;
-            continue;
-        }
-        let c = text[i..].chars().next().unwrap_or(' ');
-        let n = c.len_utf8();
-        if is_word_char(c) {
-            out.extend_from_slice(&bytes[i..i + n]);
+        let n = if b < 0x80 {
+            if !b.is_ascii_alphanumeric() {
+                out[i] = b' ';
+            }
+            1
+        } else if (0xD8..=0xDB).contains(&b) && i + 1 < bytes.len() {
+            let u = (u32::from(b & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F);
+            if !arabic_block_is_word(u) {
+                out[i..i + 2].fill(b' ');
+            }
+            2
         } else {
-            out.extend(std::iter::repeat_n(b' ', n));
-        }
+            let c = text[i..].chars().next().unwrap_or(' ');
+            let n = c.len_utf8();
+            if !is_word_char(c) {
+                out[i..i + n].fill(b' ');
+            }
+            n
+        };
         i += n;
     }
-    out.push(b' ');
 }
 
 /// The view of an alias: non-word characters to single spaces, trimmed.
