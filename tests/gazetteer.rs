@@ -306,3 +306,22 @@ fn embedded_default_is_large_and_unique() {
     let ambiguous = Extractor::default().ambiguous_aliases().to_vec();
     assert!(ambiguous.is_empty(), "ambiguous aliases: {ambiguous:?}");
 }
+
+#[test]
+fn longer_names_of_people_are_kept_descriptions_of_places_are_not() {
+    let tsv = "id\tkind\tname_ar\tname_en\taliases\n\
+               p\tperson\tأحمد الشرع\tAhmed al-Sharaa\tأبو محمد الجولاني|الجولاني\n\
+               c\tplace\tباماكو\tBamako\tمدينة باماكو\n";
+    let ex = Extractor::builder()
+        .default_gazetteer(false)
+        .gazetteer(Gazetteer::from_tsv_str(tsv, "names.tsv").unwrap())
+        .build()
+        .unwrap();
+    let found: Vec<_> = ex
+        .extract("قال أبو محمد الجولاني في مدينة باماكو")
+        .entities
+        .into_iter()
+        .map(|e| (e.id, e.text))
+        .collect();
+    assert_eq!(found, pairs(&[("p", "أبو محمد الجولاني"), ("c", "باماكو")]));
+}

@@ -153,8 +153,12 @@ impl Matcher {
                 .collect();
             for (k, name) in normalized.iter().enumerate() {
                 // The canonical name always stays; a descriptive alias around another name
-                // of the entry would only widen the span.
-                if k > 0 && variants::widens_another(name, &normalized) {
+                // of a place or group would only widen the span. People's longer names
+                // (أبو محمد الجولاني beside الجولاني) are names, not descriptions.
+                if k > 0
+                    && entities[entity].kind != EntityKind::Person
+                    && variants::widens_another(name, &normalized)
+                {
                     continue;
                 }
                 let view = variants::alias_view(name);

@@ -102,6 +102,7 @@ pub(super) fn strip_article(alias: &str) -> Option<&str> {
 }
 
 /// Whether `alias` is another of the entry's `names` with words added before or after it
+/// (applied to places and groups only)
 /// (`مدينة باماكو`, `العاصمة المالية باماكو`, `وكالة فرانس برس للأنباء`). Such an alias finds
 /// nothing the shorter name does not, and would make the reported span include the
 /// descriptive words, so the matcher leaves it out. An alias that only exists in its
