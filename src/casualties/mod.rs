@@ -1187,11 +1187,15 @@ impl Ctx<'_> {
             else {
                 continue;
             };
-            // "عشرات القتلى والجرحى": dead and wounded together, neither figure alone.
+            // "عشرات القتلى والجرحى": dead and wounded together, neither figure alone. Not
+            // when the second trigger has its own count: "شهيدين وإصابة ثلاثة" is two figures.
             let combined = toks.get(tr.end).is_some_and(|t| t.key.starts_with('و'))
                 && self.num_at[tr.end] == usize::MAX
                 && self.trigs[tr.end].is_some_and(|t| {
-                    t.skip > 0 && t.kind != tr.kind && t.roles & (lx::C | lx::D) != 0
+                    t.skip > 0
+                        && t.kind != tr.kind
+                        && t.roles & (lx::C | lx::D) != 0
+                        && self.num_at.get(t.end).is_none_or(|&n| n == usize::MAX)
                 });
             if combined {
                 self.used[ni] = true;
