@@ -1,36 +1,54 @@
 //! The crate's one error type.
+//!
+//! Building an [`Extractor`](crate::Extractor) or loading data can fail; extraction itself
+//! never does. Every failure tied to a file names the file (and the line, where there is one)
+//! and keeps the underlying cause, reachable through [`std::error::Error::source`].
 
-use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::io;
+use std::sync::Arc;
 
 /// Everything that can go wrong while building an [`Extractor`](crate::Extractor) or loading
-/// a gazetteer. Extraction itself never fails: any `&str` yields a result.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "error")]
+/// a gazetteer or lexicon. Extraction itself never fails: any `&str` yields a result.
+///
+/// Cheap to clone: causes are shared. Match on the variants to tell conditions apart; the
+/// `Display` text is for people (lowercase, `path:line: reason`).
+#[derive(Debug, Clone)]
 #[non_exhaustive]
 pub enum Error {
-    /// A gazetteer file or reader has a malformed line.
+    /// A gazetteer file, reader or entry is malformed.
     Gazetteer {
-        /// File path, or a label such as `<reader>` or `<embedded:countries.tsv>`.
+        /// File path, or a label such as `<reader>`, `<code>` or `<embedded:countries.tsv>`.
         path: String,
         /// 1-based line number (0 when the problem is not tied to a line).
         line: usize,
         /// What is wrong.
         reason: String,
     },
-    /// A file could not be read.
-    Io {
-        /// File path.
+    /// A lexicon file (trigger words, victim nouns, …) is malformed.
+    Lexicon {
+        /// File path, or a label such as `<reader>` or `<embedded:triggers.tsv>`.
         path: String,
-        /// The operating system's message.
+        /// 1-based line number (0 when the problem is not tied to a line).
+        line: usize,
+        /// What is wrong.
         reason: String,
     },
-    /// A builder option has a value that cannot work.
-    InvalidOption {
-        /// Option name.
-        name: String,
-        /// Why the value is rejected.
-        reason: String,
+    /// A file could not be read. The operating system's error is the [`source`].
+    ///
+    /// [`source`]: std::error::Error::source
+    Io {
+        /// File path, as given.
+        path: String,
+        /// The cause.
+        source: Arc<io::Error>,
+    },
+    /// The gazetteer names could not be compiled into an automaton (for example, too many
+    /// or too long patterns for the automaton's limits). The automaton's error is the
+    /// [`source`](std::error::Error::source).
+    Automaton {
+        /// The cause.
+        source: Arc<dyn std::error::Error + Send + Sync>,
     },
 }
 
@@ -42,19 +60,100 @@ impl Error {
             reason: reason.into(),
         }
     }
+
+    pub(crate) fn lexicon(path: &str, line: usize, reason: impl Into<String>) -> Error {
+        Error::Lexicon {
+            path: path.to_string(),
+            line,
+            reason: reason.into(),
+        }
+    }
+
+    pub(crate) fn io(path: impl fmt::Display, source: io::Error) -> Error {
+        Error::Io {
+            path: path.to_string(),
+            source: Arc::new(source),
+        }
+    }
+
+    /// The file (or label) the error is about, when it is about one.
+    pub fn path(&self) -> Option<&str> {
+        match self {
+            Error::Gazetteer { path, .. } | Error::Lexicon { path, .. } | Error::Io { path, .. } => {
+                Some(path)
+            }
+            Error::Automaton { .. } => None,
+        }
+    }
+
+    /// The 1-based line the error is about, when it is tied to one.
+    pub fn line(&self) -> Option<usize> {
+        match self {
+            Error::Gazetteer { line, .. } | Error::Lexicon { line, .. } if *line > 0 => Some(*line),
+            _ => None,
+        }
+    }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Gazetteer { path, line, reason } if *line > 0 => {
-                write!(f, "gazetteer {path}, line {line}: {reason}")
+            Error::Gazetteer { path, line, reason } | Error::Lexicon { path, line, reason }
+                if *line > 0 =>
+            {
+                write!(f, "{path}:{line}: {reason}")
             }
-            Error::Gazetteer { path, reason, .. } => write!(f, "gazetteer {path}: {reason}"),
-            Error::Io { path, reason } => write!(f, "cannot read {path}: {reason}"),
-            Error::InvalidOption { name, reason } => write!(f, "invalid option {name}: {reason}"),
+            Error::Gazetteer { path, reason, .. } | Error::Lexicon { path, reason, .. } => {
+                write!(f, "{path}: {reason}")
+            }
+            Error::Io { path, source } => write!(f, "{path}: {source}"),
+            Error::Automaton { source } => {
+                write!(f, "cannot compile the gazetteer automaton: {source}")
+            }
         }
     }
 }
 
-impl std::error::Error for Error {}
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Io { source, .. } => Some(source.as_ref()),
+            Error::Automaton { source } => Some(source.as_ref()),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::error::Error as _;
+
+    #[test]
+    fn display_names_file_and_line() {
+        let e = Error::gazetteer("gazetteers/people.tsv", 412, "expected 7 columns, found 6");
+        assert_eq!(
+            e.to_string(),
+            "gazetteers/people.tsv:412: expected 7 columns, found 6"
+        );
+        assert_eq!((e.path(), e.line()), (Some("gazetteers/people.tsv"), Some(412)));
+        let e = Error::lexicon("<code>", 0, "empty form");
+        assert_eq!(e.to_string(), "<code>: empty form");
+        assert_eq!(e.line(), None);
+    }
+
+    #[test]
+    fn io_keeps_its_cause() {
+        let e = Error::io("x.tsv", io::Error::new(io::ErrorKind::NotFound, "gone"));
+        let cause = e.source().expect("an io error has a source");
+        let io = cause.downcast_ref::<io::Error>().expect("the source is the io::Error");
+        assert_eq!(io.kind(), io::ErrorKind::NotFound);
+        assert_eq!(e.to_string(), "x.tsv: gone");
+    }
+
+    #[test]
+    fn error_is_send_sync_clone() {
+        fn check<T: Send + Sync + Clone + 'static>() {}
+        check::<Error>();
+    }
+}

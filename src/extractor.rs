@@ -4,13 +4,13 @@ use crate::error::Error;
 use crate::gazetteer::{AmbiguousAlias, Gazetteer, GazetteerEntry, Matcher};
 use crate::normalize::{NormalizedText, Normalizer};
 use crate::types::{Entity, Extraction};
-use once_cell::sync::Lazy;
+use std::sync::LazyLock;
 use std::path::Path;
 use std::sync::Arc;
 
 /// The embedded gazetteer compiled for the default normalizer, shared by every
 /// `Extractor::default()`.
-static DEFAULT_MATCHER: Lazy<Result<Arc<Matcher>, Error>> = Lazy::new(|| {
+static DEFAULT_MATCHER: LazyLock<Result<Arc<Matcher>, Error>> = LazyLock::new(|| {
     let g = Gazetteer::embedded()?;
     Matcher::new(&[g], &Normalizer::default()).map(Arc::new)
 });
@@ -46,29 +46,31 @@ pub struct Extractor {
 }
 
 impl Default for Extractor {
-    /// The embedded gazetteer with default normalization. The gazetteer is compiled once
-    /// per process and shared.
+    /// The embedded gazetteer with default normalization, compiled once per process and
+    /// shared. Same as [`Extractor::new`].
+    ///
+    /// # Panics
+    /// Only if the gazetteer embedded in this build cannot be compiled, which the crate's
+    /// tests rule out (`tests/gazetteer.rs`); it is never silently replaced by an empty one.
+    /// Call [`Extractor::new`] to get that condition as an error instead.
     fn default() -> Extractor {
-        let matcher = match &*DEFAULT_MATCHER {
-            Ok(m) => Arc::clone(m),
-            // Unreachable while the embedded files pass the crate's tests; degrade to no
-            // entities rather than panic.
-            Err(_) => Arc::new(empty_matcher()),
-        };
-        Extractor {
-            normalizer: Normalizer::default(),
-            matcher,
-            entities: true,
-            casualties: true,
+        match Extractor::new() {
+            Ok(extractor) => extractor,
+            Err(e) => panic!("the embedded gazetteer does not compile: {e}"),
         }
     }
 }
 
-fn empty_matcher() -> Matcher {
-    Matcher::new(&[], &Normalizer::default()).unwrap_or_else(|_| unreachable!())
-}
-
 impl Extractor {
+    /// The embedded gazetteer with default normalization: the same extractor as
+    /// [`Extractor::default`], with a failure to compile the embedded data as an error.
+    ///
+    /// # Errors
+    /// [`Error::Gazetteer`] or [`Error::Automaton`] if the embedded gazetteer does not compile.
+    pub fn new() -> Result<Extractor, Error> {
+        ExtractorBuilder::default().build()
+    }
+
     /// A builder starting from the defaults.
     pub fn builder() -> ExtractorBuilder {
         ExtractorBuilder::default()

@@ -61,7 +61,7 @@
 //! panics, and [`find_numbers`] runs in time linear in the length of the text.
 
 use crate::types::{Count, Qualifier, Span};
-use once_cell::sync::Lazy;
+use std::sync::LazyLock;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -369,7 +369,7 @@ enum Word {
     Scale { scale: u64, times: u64 },
 }
 
-static WORDS: Lazy<FastMap<String, Word>> = Lazy::new(|| {
+static WORDS: LazyLock<FastMap<String, Word>> = LazyLock::new(|| {
     let mut m = FastMap::default();
     let mut put = |s: &str, w: Word| {
         m.insert(fold(s), w);
@@ -550,7 +550,7 @@ static WORDS: Lazy<FastMap<String, Word>> = Lazy::new(|| {
 });
 
 /// Fractions of a scale word: `نصف مليون` (÷ 2), `ربع مليون` (÷ 4).
-static FRACTIONS: Lazy<FastMap<String, u64>> = Lazy::new(|| {
+static FRACTIONS: LazyLock<FastMap<String, u64>> = LazyLock::new(|| {
     let mut m = FastMap::default();
     m.insert(fold("نصف"), 2);
     m.insert(fold("ربع"), 4);
@@ -574,7 +574,7 @@ enum Qual {
 }
 
 /// Prefix qualifiers, as token sequences (folded at build time).
-static PREFIX_QUALS: Lazy<Vec<(Vec<String>, Qual)>> = Lazy::new(|| {
+static PREFIX_QUALS: LazyLock<Vec<(Vec<String>, Qual)>> = LazyLock::new(|| {
     let strict_more = Qual::AtLeast { strict: true };
     let more = Qual::AtLeast { strict: false };
     let list: &[(&str, Qual)] = &[
@@ -633,7 +633,7 @@ struct Vague {
 }
 
 /// Vague phrases, as token sequences (folded), longest first.
-static VAGUE: Lazy<Vec<(Vec<String>, Vague)>> = Lazy::new(|| {
+static VAGUE: LazyLock<Vec<(Vec<String>, Vague)>> = LazyLock::new(|| {
     let v = |value, scalable| Vague {
         value,
         high: None,
@@ -730,7 +730,7 @@ pub(crate) const DUAL_NOUNS: &[(&str, bool)] = &[
 ];
 
 /// Folded dual form → folded singular.
-static DUALS: Lazy<FastMap<String, String>> = Lazy::new(|| {
+static DUALS: LazyLock<FastMap<String, String>> = LazyLock::new(|| {
     let mut m = FastMap::default();
     for (sing, yn) in DUAL_NOUNS {
         let s = fold(sing);
@@ -763,7 +763,7 @@ pub(crate) fn dual_stem(key: &str) -> Option<&'static str> {
 // ---------------------------------------------------------------------------------------
 
 /// First words of every number phrase (qualifiers, vague words, number words, duals).
-static STARTERS: Lazy<FastSet<String>> = Lazy::new(|| {
+static STARTERS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     let mut set: FastSet<String> = WORDS.keys().cloned().collect();
     set.extend(DUALS.keys().cloned());
     set.extend(PREFIX_QUALS.iter().map(|(w, _)| w[0].clone()));

@@ -48,16 +48,9 @@ fn annotate_bin() -> &'static Path {
     })
 }
 
-/// The test article: `../shared/corpus/bamako-2024.ar.txt`, or the identical copy under
-/// `tests/data/` when the shared corpus is not beside the checkout.
+/// The seed article, shipped in the repository (`tests/data/`).
 fn article_path() -> PathBuf {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let shared = root.join("../shared/corpus/bamako-2024.ar.txt");
-    if shared.is_file() {
-        shared
-    } else {
-        root.join("tests/data/bamako-2024.ar.txt")
-    }
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/bamako-2024.ar.txt")
 }
 
 fn article() -> String {

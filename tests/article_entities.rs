@@ -7,7 +7,7 @@ use std::collections::{BTreeSet, HashMap};
 
 const ARTICLE: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../shared/corpus/bamako-2024.ar.txt"
+    "/tests/data/bamako-2024.ar.txt"
 ));
 
 use EntityKind::{Group, Person, Place};

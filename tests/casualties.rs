@@ -4,7 +4,7 @@ use arabic_extract::{Casualty, CasualtyKind, Normalizer, Qualifier, VictimCatego
 
 const SEED: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../shared/corpus/bamako-2024.ar.txt"
+    "/tests/data/bamako-2024.ar.txt"
 );
 const SENTENCES: &str = include_str!("data/casualty_sentences.tsv");
 
@@ -141,7 +141,7 @@ fn sentence_file() {
 }
 
 fn seed() -> String {
-    std::fs::read_to_string(SEED).expect("the seed article ../shared/corpus/bamako-2024.ar.txt")
+    std::fs::read_to_string(SEED).expect("the seed article tests/data/bamako-2024.ar.txt")
 }
 
 #[test]

@@ -16,7 +16,7 @@ fn with(f: impl Fn(&mut NormalizerOptions)) -> Normalizer {
 
 const ARTICLE: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../shared/corpus/bamako-2024.ar.txt"
+    "/tests/data/bamako-2024.ar.txt"
 ));
 
 #[test]

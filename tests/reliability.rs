@@ -29,7 +29,7 @@ use std::time::{Duration, Instant};
 
 const ARTICLE: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../shared/corpus/bamako-2024.ar.txt"
+    "/tests/data/bamako-2024.ar.txt"
 ));
 
 const MB: usize = 1 << 20;

@@ -3,7 +3,7 @@
 //! gives the same bytes on every machine, so figures from different runs are comparable.
 //!
 //! The corpus is built from the sentences of the test article
-//! (`../shared/corpus/bamako-2024.ar.txt`, the file `tests/normalize.rs` reads) plus casualty
+//! (`tests/data/bamako-2024.ar.txt`, the file `tests/normalize.rs` reads) plus casualty
 //! sentences written here. Gazetteer names (from the embedded gazetteer and from the synthetic
 //! one) are inserted at word boundaries with random proclitics (`و`, `ب`, `ل`, `وب`, …), and
 //! about 5% of Arabic words get harakat or tatweel.
@@ -17,7 +17,7 @@ use std::collections::HashSet;
 /// The test article, as published (diacritics, curly quotes, a link).
 pub const ARTICLE: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../shared/corpus/bamako-2024.ar.txt"
+    "/tests/data/bamako-2024.ar.txt"
 ));
 
 /// SplitMix64: tiny, fast, good enough for test data.

@@ -85,7 +85,7 @@ use crate::numbers::{
 };
 use crate::types::{Casualty, CasualtyKind, Count, Span, VictimCategory, Victims};
 use lexicon as lx;
-use once_cell::sync::Lazy;
+use std::sync::LazyLock;
 
 /// Finds casualty figures in normalized text; spans point into `original`, the text `norm` was
 /// made from. Results are in text order. Never panics; linear in the length of the text.
@@ -188,7 +188,7 @@ fn split_forms(forms: &str) -> Vec<String> {
     out
 }
 
-static LEX: Lazy<Lex> = Lazy::new(|| {
+static LEX: LazyLock<Lex> = LazyLock::new(|| {
     let mut triggers: HashMap<String, Vec<TrigDef>> = HashMap::default();
     for (forms, kind, roles) in lx::TRIGGERS {
         for f in split_forms(forms) {

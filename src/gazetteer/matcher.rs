@@ -217,7 +217,9 @@ impl Matcher {
                 .match_kind(MatchKind::LeftmostLongest)
                 .kind(Some(AhoCorasickKind::ContiguousNFA))
                 .build(texts.iter().map(|t| format!("{t} ")))
-                .map_err(|e| Error::gazetteer("<matcher>", 0, e.to_string()))?;
+                .map_err(|e| Error::Automaton {
+                    source: std::sync::Arc::new(e),
+                })?;
             Some(automaton)
         };
         Ok(Matcher {

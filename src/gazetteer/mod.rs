@@ -43,7 +43,7 @@ pub(crate) use matcher::Matcher;
 
 use crate::error::Error;
 use crate::types::EntityKind;
-use once_cell::sync::Lazy;
+use std::sync::LazyLock;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::io::BufRead;
@@ -137,7 +137,7 @@ pub struct Gazetteer {
     lines: Vec<usize>,
 }
 
-static EMBEDDED: Lazy<Result<Gazetteer, Error>> = Lazy::new(|| {
+static EMBEDDED: LazyLock<Result<Gazetteer, Error>> = LazyLock::new(|| {
     let mut g = Gazetteer::new();
     g.source = Some("<embedded>/gazetteers".to_string());
     for (name, contents) in embedded_files::EMBEDDED {
@@ -178,10 +178,7 @@ impl Gazetteer {
     pub fn from_path(path: impl AsRef<Path>) -> Result<Gazetteer, Error> {
         let path = path.as_ref();
         let label = path.display().to_string();
-        let file = std::fs::File::open(path).map_err(|e| Error::Io {
-            path: label.clone(),
-            reason: e.to_string(),
-        })?;
+        let file = std::fs::File::open(path).map_err(|e| Error::io(&label, e))?;
         Gazetteer::from_reader(std::io::BufReader::new(file), &label)
     }
 

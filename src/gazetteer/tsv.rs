@@ -123,10 +123,9 @@ pub(super) fn parse_reader_into<R: BufRead>(
     let mut offset = 0usize;
     loop {
         buf.clear();
-        let n = reader.read_until(b'\n', &mut buf).map_err(|e| Error::Io {
-            path: label.to_string(),
-            reason: e.to_string(),
-        })?;
+        let n = reader
+            .read_until(b'\n', &mut buf)
+            .map_err(|e| Error::io(label, e))?;
         if n == 0 {
             break;
         }
