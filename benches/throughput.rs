@@ -147,11 +147,11 @@ fn benches<M: Measurement + 'static>(c: &mut Criterion<M>) {
             ("match_100k", &match_100k),
         ] {
             bench(name, &mut || {
-                ex.extract_normalized(black_box(&norm), t).entities.len()
+                ex.extract_normalized(black_box(&norm)).entities.len()
             });
         }
         bench("casualties", &mut || {
-            casualties::extract(black_box(&norm), t).len()
+            casualties::extract(black_box(&norm)).len()
         });
         for (name, ex) in [
             ("extract_default", &extract_default),

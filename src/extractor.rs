@@ -3,10 +3,11 @@
 use crate::error::Error;
 use crate::gazetteer::{AmbiguousAlias, Gazetteer, GazetteerEntry, Matcher};
 use crate::normalize::{NormalizedText, Normalizer};
+use crate::offsets::{CharIndex, Placement};
 use crate::types::{Entity, Extraction};
-use std::sync::LazyLock;
 use std::path::Path;
 use std::sync::Arc;
+use std::sync::LazyLock;
 
 /// The embedded gazetteer compiled for the default normalizer, shared by every
 /// `Extractor::default()`.
@@ -34,7 +35,7 @@ static DEFAULT_MATCHER: LazyLock<Result<Arc<Matcher>, Error>> = LazyLock::new(||
 ///     .gazetteer(mine)
 ///     .build()?;
 /// let found = extractor.extract("وصلت القوات إلى وادي التجارب أمس");
-/// assert_eq!(found.entities[0].id, "xx-wadi-test");
+/// assert_eq!(found.entities[0].id(), "xx-wadi-test");
 /// # Ok::<(), arabic_extract::Error>(())
 /// ```
 #[derive(Debug, Clone)]
@@ -43,6 +44,57 @@ pub struct Extractor {
     matcher: Arc<Matcher>,
     entities: bool,
     casualties: bool,
+    piece_bytes: usize,
+}
+
+/// Bytes of text normalized and searched at a time by [`Extractor::extract`]: large enough
+/// that the per-piece set-up is noise, small enough that the working buffers (normalized
+/// text, offset map, tokens) stay in the low megabytes for any document.
+const PIECE_BYTES: usize = 256 * 1024;
+
+/// Cuts `text` into pieces of about `target` bytes, each ending after a line break (or,
+/// within a longer line, after a sentence end or at a space), with their byte offsets.
+fn pieces(text: &str, target: usize) -> impl Iterator<Item = (usize, &str)> {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        if at >= text.len() {
+            return None;
+        }
+        let start = at;
+        let end = piece_end(text, start, target.max(1));
+        at = end;
+        Some((start, &text[start..end]))
+    })
+}
+
+fn piece_end(text: &str, start: usize, target: usize) -> usize {
+    let bytes = text.as_bytes();
+    if text.len() - start <= target * 3 / 2 {
+        return text.len();
+    }
+    let from = start + target;
+    let limit = (start + 2 * target).min(text.len());
+    let window = &bytes[from..limit];
+    let after = |i: usize| from + i + 1;
+    if let Some(i) = window.iter().position(|&b| b == b'\n') {
+        return after(i);
+    }
+    // A sentence end followed by a space: `.`, `!`, `?` or the Arabic question mark (which
+    // ends in byte 0x9F), then ' '.
+    if let Some(i) = window
+        .windows(2)
+        .position(|w| matches!(w[0], b'.' | b'!' | b'?' | 0x9F) && w[1] == b' ')
+    {
+        return after(i + 1);
+    }
+    if let Some(i) = window.iter().position(|&b| b == b' ') {
+        return after(i);
+    }
+    let mut end = limit;
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    end
 }
 
 impl Default for Extractor {
@@ -77,35 +129,81 @@ impl Extractor {
     }
 
     /// Extracts entities and casualty figures from `text`. Never panics; every span is a
-    /// byte range of `text` on char boundaries.
-    pub fn extract(&self, text: &str) -> Extraction {
-        let norm = self.normalizer.normalize(text);
-        self.extract_normalized(&norm, text)
+    /// range of `text` on char boundaries, with byte and character offsets.
+    ///
+    /// Long texts are processed a piece at a time (pieces of about 256 KiB, cut after a line
+    /// break), so memory stays proportional to the text plus what is found, whatever the
+    /// length. Nothing the crate finds spans a line break, so the result is the same as for
+    /// one piece; a single line longer than a piece is cut after a sentence end, or failing
+    /// that at a space.
+    pub fn extract<'t>(&self, text: &'t str) -> Extraction<'t> {
+        let index = CharIndex::new(text);
+        let mut out = Extraction::default();
+        for (offset, piece) in pieces(text, self.piece_bytes) {
+            let norm = self.normalizer.normalize(piece);
+            self.extract_into(
+                &norm,
+                Placement {
+                    index: &index,
+                    offset,
+                },
+                &mut out,
+            );
+        }
+        out
     }
 
-    /// Like [`Extractor::extract`], for text already normalized with
-    /// [`Extractor::normalizer`] (saves the work when you need the normalized text too).
-    pub fn extract_normalized(&self, norm: &NormalizedText, text: &str) -> Extraction {
-        let mut entities = Vec::new();
-        if self.entities {
-            self.matcher.find_into(norm, text, &mut entities);
+    /// Like [`Extractor::extract`], for text you have already normalized (saves the work
+    /// when you need the normalized text too). The spans point into [`NormalizedText::original`].
+    /// If `norm` was made with another normalizer than [`Extractor::normalizer`], the original
+    /// text is normalized again with the right one, so the result is always that of
+    /// [`Extractor::extract`].
+    pub fn extract_normalized<'t>(&self, norm: &NormalizedText<'t>) -> Extraction<'t> {
+        if norm.normalizer() != &self.normalizer {
+            return self.extract(norm.original());
         }
-        let casualties = if self.casualties {
-            crate::casualties::extract(norm, text)
-        } else {
-            Vec::new()
-        };
-        Extraction {
-            entities,
-            casualties,
+        let index = CharIndex::new(norm.original());
+        let mut out = Extraction::default();
+        self.extract_into(
+            norm,
+            Placement {
+                index: &index,
+                offset: 0,
+            },
+            &mut out,
+        );
+        out
+    }
+
+    fn extract_into<'t>(
+        &self,
+        norm: &NormalizedText<'_>,
+        place: Placement<'_, 't>,
+        out: &mut Extraction<'t>,
+    ) {
+        if self.entities {
+            self.matcher.find_into(norm, place, &mut out.entities);
+        }
+        if self.casualties {
+            crate::casualties::extract_into(norm, place, &mut out.casualties);
         }
     }
 
     /// Only the entities of `text`.
-    pub fn entities(&self, text: &str) -> Vec<Entity> {
-        let norm = self.normalizer.normalize(text);
+    pub fn entities<'t>(&self, text: &'t str) -> Vec<Entity<'t>> {
+        let index = CharIndex::new(text);
         let mut out = Vec::new();
-        self.matcher.find_into(&norm, text, &mut out);
+        for (offset, piece) in pieces(text, self.piece_bytes) {
+            let norm = self.normalizer.normalize(piece);
+            self.matcher.find_into(
+                &norm,
+                Placement {
+                    index: &index,
+                    offset,
+                },
+                &mut out,
+            );
+        }
         out
     }
 
@@ -139,6 +237,7 @@ pub struct ExtractorBuilder {
     extra: Gazetteer,
     entities: bool,
     casualties: bool,
+    piece_bytes: usize,
 }
 
 impl Default for ExtractorBuilder {
@@ -150,6 +249,7 @@ impl Default for ExtractorBuilder {
             extra: Gazetteer::new(),
             entities: true,
             casualties: true,
+            piece_bytes: PIECE_BYTES,
         }
     }
 }
@@ -208,6 +308,14 @@ impl ExtractorBuilder {
         self
     }
 
+    /// How many bytes [`Extractor::extract`] normalizes and searches at a time (default
+    /// 256 KiB; see there). Smaller pieces use less memory on very long documents; the result
+    /// does not depend on it. Values below 1 KiB are raised to 1 KiB.
+    pub fn piece_bytes(mut self, bytes: usize) -> Self {
+        self.piece_bytes = bytes.max(1024);
+        self
+    }
+
     /// Compiles the gazetteers and returns the extractor.
     ///
     /// # Errors
@@ -236,6 +344,7 @@ impl ExtractorBuilder {
             matcher,
             entities: self.entities,
             casualties: self.casualties,
+            piece_bytes: self.piece_bytes,
         })
     }
 }

@@ -36,9 +36,11 @@ use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 /// Which normalization steps run. Build one with [`Normalizer::builder`]; the defaults are
-/// those of [`Normalizer::default`].
+/// those of [`Normalizer::default`]. New steps may be added (hence `#[non_exhaustive]`):
+/// start from `NormalizerOptions::default()` and set fields.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(default)]
+#[non_exhaustive]
 pub struct NormalizerOptions {
     /// Unicode NFKC: presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) and ligatures
     /// become base letters. Default on.
@@ -194,23 +196,38 @@ impl Segment {
     }
 }
 
-/// A normalized string and the map from its byte offsets back to the original text.
+/// A normalized string, the original text it was made from, and the map from its byte offsets
+/// back to the original.
+///
+/// It borrows the original (`'t`), so results mapped through it can only ever be spans of
+/// the text it was made from.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NormalizedText {
+pub struct NormalizedText<'t> {
     text: String,
     segments: Vec<Segment>,
-    original_len: usize,
+    original: &'t str,
+    normalizer: Normalizer,
 }
 
-impl NormalizedText {
+impl<'t> NormalizedText<'t> {
     /// The normalized text.
     pub fn as_str(&self) -> &str {
         &self.text
     }
 
+    /// The original text this was made from.
+    pub fn original(&self) -> &'t str {
+        self.original
+    }
+
     /// Length in bytes of the original text this was made from.
     pub fn original_len(&self) -> usize {
-        self.original_len
+        self.original.len()
+    }
+
+    /// The normalizer that made this text.
+    pub fn normalizer(&self) -> &Normalizer {
+        &self.normalizer
     }
 
     /// Consumes `self`, returning the normalized string.
@@ -293,7 +310,7 @@ impl Normalizer {
     }
 
     /// Normalizes `text`, keeping the map back to it. Never panics.
-    pub fn normalize(&self, text: &str) -> NormalizedText {
+    pub fn normalize<'t>(&self, text: &'t str) -> NormalizedText<'t> {
         let mut w = Writer {
             out: String::with_capacity(text.len()),
             segments: Vec::new(),
@@ -384,7 +401,8 @@ impl Normalizer {
         NormalizedText {
             text: w.out,
             segments: w.segments,
-            original_len: text.len(),
+            original: text,
+            normalizer: *self,
         }
     }
 

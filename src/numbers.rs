@@ -60,10 +60,11 @@
 //! Values that do not fit a `u64` and malformed digit groups give no number; nothing here
 //! panics, and [`find_numbers`] runs in time linear in the length of the text.
 
+use crate::offsets::CharIndex;
 use crate::types::{Count, Qualifier, Span};
-use std::sync::LazyLock;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
 
 /// FNV-1a, for the fixed lexicon tables: the keys are short words, and lookups from untrusted
 /// text cannot insert keys, so SipHash's collision resistance buys nothing here.
@@ -95,6 +96,7 @@ pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
 /// How a number was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum NumberForm {
     /// Digits: `77`, `8,000`, `1.5`.
     Digits,
@@ -110,6 +112,7 @@ pub enum NumberForm {
 
 /// One number phrase found in a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct NumberPhrase {
     /// The value with its uncertainty.
     pub count: Count,
@@ -127,6 +130,7 @@ pub struct NumberPhrase {
 /// Finds every number phrase in `text`, in text order, never overlapping.
 pub fn find_numbers(text: &str) -> Vec<NumberPhrase> {
     let toks = tokenize(text);
+    let index = CharIndex::new(text);
     let mut out = Vec::new();
     let mut i = 0;
     let mut prev_end_tok = usize::MAX;
@@ -134,7 +138,7 @@ pub fn find_numbers(text: &str) -> Vec<NumberPhrase> {
         if let Some(p) = parse_at(&toks, i) {
             // A dual right after a number is the counted noun in its plural sense.
             if !(p.form == NumberForm::Dual && prev_end_tok == i) {
-                out.push(p.to_phrase(&toks));
+                out.push(p.to_phrase(&toks, &index));
                 prev_end_tok = p.end;
             }
             i = p.end.max(i + 1);
@@ -156,7 +160,7 @@ pub fn parse_number(text: &str) -> Option<NumberPhrase> {
     if p.end != toks.len() {
         return None;
     }
-    Some(p.to_phrase(&toks))
+    Some(p.to_phrase(&toks, &CharIndex::new(text)))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -817,20 +821,20 @@ pub(crate) struct Parsed {
 impl Parsed {
     /// Byte span of the whole phrase in the tokenized text.
     pub fn span(&self, toks: &[Tok]) -> Span {
-        Span::new(toks[self.start].start + self.skip, toks[self.end - 1].end)
+        Span::bytes(toks[self.start].start + self.skip, toks[self.end - 1].end)
     }
     /// Byte span of the value without qualifiers.
     pub fn value_span(&self, toks: &[Tok]) -> Span {
-        Span::new(
+        Span::bytes(
             toks[self.vstart].start + self.vskip,
             toks[self.vend - 1].end,
         )
     }
-    fn to_phrase(self, toks: &[Tok]) -> NumberPhrase {
+    fn to_phrase(self, toks: &[Tok], index: &CharIndex<'_>) -> NumberPhrase {
         NumberPhrase {
             count: self.count,
-            span: self.span(toks),
-            value_span: self.value_span(toks),
+            span: index.span_unchecked(self.span(toks).range()),
+            value_span: index.span_unchecked(self.value_span(toks).range()),
             form: self.form,
             integer: self.integer,
         }

@@ -4,44 +4,106 @@
 //! `Serialize`/`Deserialize`, with `snake_case` names in JSON. Spans are byte offsets into
 //! the caller's ORIGINAL text, so `&text[span.start..span.end]` is always valid.
 
-use serde::{Deserialize, Serialize};
+use crate::gazetteer::EntityRecord;
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Serialize, Serializer};
 use std::ops::Range;
+use std::sync::Arc;
 
-/// A half-open byte range `start..end` into the original text.
+/// A half-open range of the original text, in bytes and in characters.
 ///
-/// Both ends always fall on `char` boundaries of the text the span was produced for.
+/// `start..end` are UTF-8 byte offsets (slice a Rust `&str` with them); `char_start..char_end`
+/// are offsets in Unicode scalar values (code points), which is how Python, and most
+/// languages that index strings by character, slice. Both always describe the same piece of
+/// the text the span was produced for, and both byte ends fall on `char` boundaries.
+///
+/// ```
+/// use arabic_extract::Extractor;
+///
+/// let text = "🙂 قُتل جنديان في باماكو";
+/// let x = Extractor::default().extract(text);
+/// let bamako = &x.entities[0].span;
+/// assert_eq!(&text[bamako.range()], "باماكو");
+/// let by_chars: String = text.chars().skip(bamako.char_start).take(bamako.char_len()).collect();
+/// assert_eq!(by_chars, "باماكو");
+/// ```
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
 )]
+#[non_exhaustive]
 pub struct Span {
     /// Byte offset of the first byte.
     pub start: usize,
     /// Byte offset one past the last byte.
     pub end: usize,
+    /// Character (code point) offset of the first character.
+    pub char_start: usize,
+    /// Character (code point) offset one past the last character.
+    pub char_end: usize,
 }
 
 impl Span {
-    /// Creates a span; `end` is raised to `start` if it is smaller.
-    pub fn new(start: usize, end: usize) -> Span {
+    /// The span of `text[range]`, with its character offsets, or `None` when the range is
+    /// reversed, out of bounds or not on `char` boundaries. Counts the characters before the
+    /// range; to convert many ranges of one text, build a [`CharIndex`](crate::CharIndex)
+    /// once and use [`CharIndex::span`](crate::CharIndex::span).
+    pub fn of(text: &str, range: Range<usize>) -> Option<Span> {
+        text.get(range.clone())?;
+        let char_start = text[..range.start].chars().count();
+        let char_end = char_start + text[range.clone()].chars().count();
+        Some(Span {
+            start: range.start,
+            end: range.end,
+            char_start,
+            char_end,
+        })
+    }
+
+    /// A span from known byte and character offsets. Each end is raised to its start if it is
+    /// smaller. Nothing checks that the two pairs agree: prefer [`Span::of`] or
+    /// [`CharIndex::span`](crate::CharIndex::span).
+    pub fn from_offsets(start: usize, end: usize, char_start: usize, char_end: usize) -> Span {
         Span {
             start,
             end: end.max(start),
+            char_start,
+            char_end: char_end.max(char_start),
         }
     }
 
-    /// Length in bytes.
+    /// A byte-only span used inside the crate before character offsets are known.
+    pub(crate) fn bytes(start: usize, end: usize) -> Span {
+        Span {
+            start,
+            end: end.max(start),
+            char_start: 0,
+            char_end: 0,
+        }
+    }
+
+    /// Length in bytes (0 for a reversed span).
     pub fn len(&self) -> usize {
-        self.end - self.start
+        self.end.saturating_sub(self.start)
+    }
+
+    /// Length in characters (0 for a reversed span).
+    pub fn char_len(&self) -> usize {
+        self.char_end.saturating_sub(self.char_start)
     }
 
     /// True when the span covers no bytes.
     pub fn is_empty(&self) -> bool {
-        self.start == self.end
+        self.end <= self.start
     }
 
-    /// The span as a `Range<usize>`.
+    /// The byte range `start..end`, for slicing a `&str`.
     pub fn range(&self) -> Range<usize> {
         self.start..self.end
+    }
+
+    /// The character range `char_start..char_end`.
+    pub fn char_range(&self) -> Range<usize> {
+        self.char_start..self.char_end
     }
 
     /// The slice of `text` this span covers, or `None` when the span does not fit `text`
@@ -57,19 +119,19 @@ impl Span {
 
     /// The smallest span covering both.
     pub fn union(&self, other: &Span) -> Span {
-        Span::new(self.start.min(other.start), self.end.max(other.end))
-    }
-}
-
-impl From<Range<usize>> for Span {
-    fn from(r: Range<usize>) -> Span {
-        Span::new(r.start, r.end)
+        Span::from_offsets(
+            self.start.min(other.start),
+            self.end.max(other.end),
+            self.char_start.min(other.char_start),
+            self.char_end.max(other.char_end),
+        )
     }
 }
 
 /// What kind of thing an [`Entity`] names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum EntityKind {
     /// Countries, regions, cities, towns, facilities.
     Place,
@@ -106,33 +168,137 @@ impl std::fmt::Display for EntityKind {
     }
 }
 
-/// One gazetteer hit in the text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Entity {
+/// Where an [`Entity`] came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum EntitySource {
+    /// A name of a gazetteer entry (embedded or loaded).
+    Gazetteer,
+}
+
+impl EntitySource {
+    /// The lower-case name used in JSON.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            EntitySource::Gazetteer => "gazetteer",
+        }
+    }
+}
+
+/// One entity found in the text: a place, group or person, with the text it was found in.
+///
+/// The entry's data (id, names, subkind, country) is shared with the compiled gazetteer, so
+/// a hit costs no allocation; the matched text is borrowed from the document (`'t`).
+///
+/// Serializes (serde) as `{kind, id, name_ar, name_en, [subkind], [country], source, start,
+/// end, char_start, char_end, text}`.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Entity<'t> {
     /// Place, group or person.
     pub kind: EntityKind,
-    /// Stable identifier: a Wikidata QID where known, otherwise a readable slug.
-    pub id: String,
-    /// Canonical Arabic name.
-    pub name_ar: String,
-    /// Canonical English name.
-    pub name_en: String,
-    /// Finer type from the gazetteer (`country`, `city`, `armed_group`, …), if given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub subkind: Option<String>,
-    /// ISO 3166-1 alpha-2 code of the entry's country, if given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
     /// Where the name occurs in the original text, attached proclitics excluded.
-    #[serde(flatten)]
     pub span: Span,
     /// The original text at `span`, exactly as written (diacritics and all).
-    pub text: String,
+    pub text: &'t str,
+    /// How the entity was found.
+    pub source: EntitySource,
+    record: Arc<EntityRecord>,
+}
+
+impl<'t> Entity<'t> {
+    pub(crate) fn new(
+        record: Arc<EntityRecord>,
+        source: EntitySource,
+        span: Span,
+        text: &'t str,
+    ) -> Entity<'t> {
+        Entity {
+            kind: record.kind,
+            span,
+            text,
+            source,
+            record,
+        }
+    }
+
+    /// An entity for `entry` at `span` of a text whose slice there is `text`, for callers
+    /// that assemble results themselves (merging other tools' output, tests). Nothing checks
+    /// that `span` and `text` agree.
+    pub fn from_entry(entry: &crate::GazetteerEntry, span: Span, text: &'t str) -> Entity<'t> {
+        let record = EntityRecord {
+            kind: entry.kind,
+            id: entry.id.clone(),
+            name_ar: entry.name_ar.clone(),
+            name_en: entry.name_en.clone(),
+            subkind: entry.subkind.clone(),
+            country: entry.country.clone(),
+            priority: entry.priority,
+        };
+        Entity::new(Arc::new(record), EntitySource::Gazetteer, span, text)
+    }
+
+    /// Stable identifier: a Wikidata QID where known, otherwise a readable slug.
+    pub fn id(&self) -> &str {
+        &self.record.id
+    }
+
+    /// Canonical Arabic name.
+    pub fn name_ar(&self) -> &str {
+        &self.record.name_ar
+    }
+
+    /// Canonical English name.
+    pub fn name_en(&self) -> &str {
+        &self.record.name_en
+    }
+
+    /// Finer type from the gazetteer (`country`, `city`, `armed_group`, …), if given.
+    pub fn subkind(&self) -> Option<&str> {
+        self.record.subkind.as_deref()
+    }
+
+    /// ISO 3166-1 alpha-2 code of the entry's country, if given.
+    pub fn country(&self) -> Option<&str> {
+        self.record.country.as_deref()
+    }
+
+    /// The matched text (same as the `text` field).
+    pub fn as_str(&self) -> &'t str {
+        self.text
+    }
+}
+
+impl Serialize for Entity<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut st = serializer.serialize_struct("Entity", 12)?;
+        st.serialize_field("kind", &self.kind)?;
+        st.serialize_field("id", self.id())?;
+        st.serialize_field("name_ar", self.name_ar())?;
+        st.serialize_field("name_en", self.name_en())?;
+        match self.subkind() {
+            Some(v) => st.serialize_field("subkind", v)?,
+            None => st.skip_field("subkind")?,
+        }
+        match self.country() {
+            Some(v) => st.serialize_field("country", v)?,
+            None => st.skip_field("country")?,
+        }
+        st.serialize_field("source", &self.source)?;
+        st.serialize_field("start", &self.span.start)?;
+        st.serialize_field("end", &self.span.end)?;
+        st.serialize_field("char_start", &self.span.char_start)?;
+        st.serialize_field("char_end", &self.span.char_end)?;
+        st.serialize_field("text", self.text)?;
+        st.end()
+    }
 }
 
 /// What happened to the victims of a [`Casualty`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum CasualtyKind {
     /// Killed, dead.
     Killed,
@@ -168,6 +334,7 @@ impl std::fmt::Display for CasualtyKind {
 /// How precise a [`Count`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Qualifier {
     /// A plain number: `77`, `خمسة`.
     Exact,
@@ -199,6 +366,7 @@ impl Qualifier {
 
 /// A count of people, with its uncertainty.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Count {
     /// Best single figure (for ranges the lower end, for vague words the conventional value).
     pub value: u64,
@@ -211,6 +379,16 @@ pub struct Count {
 }
 
 impl Count {
+    /// A count from its parts; `low` and `high` are widened to contain `value`.
+    pub fn new(value: u64, low: u64, high: Option<u64>, qualifier: Qualifier) -> Count {
+        Count {
+            value,
+            low: low.min(value),
+            high: high.map(|h| h.max(value)),
+            qualifier,
+        }
+    }
+
     /// An exact count: value, low and high all equal `n`.
     pub fn exact(n: u64) -> Count {
         Count {
@@ -225,6 +403,7 @@ impl Count {
 /// Who the victims are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum VictimCategory {
     /// People, persons, unspecified victims.
     People,
@@ -267,43 +446,83 @@ impl VictimCategory {
 }
 
 /// The victims of a casualty figure.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Victims {
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct Victims<'t> {
     /// Coarse category.
     pub category: VictimCategory,
     /// The victim phrase from the original text, with nationality or affiliation words
     /// (`الجنود الماليين`); empty when the text names no victims.
-    pub text: String,
+    pub text: &'t str,
     /// Where `text` is in the original text, if it is there.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub span: Option<Span>,
 }
 
 /// One casualty figure: "about 77 people were killed".
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Casualty {
+///
+/// Serializes as `{kind, count: {value, low, high, qualifier}, victims: {category, text,
+/// [span]}, start, end, char_start, char_end, text, count_span, trigger_span}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct Casualty<'t> {
     /// Killed, injured, captured, kidnapped or missing.
     pub kind: CasualtyKind,
     /// How many.
     pub count: Count,
     /// Who.
-    pub victims: Victims,
+    pub victims: Victims<'t>,
     /// The evidence: the whole phrase in the original text.
     #[serde(flatten)]
     pub span: Span,
     /// The original text at `span`.
-    pub text: String,
+    pub text: &'t str,
     /// Where the count phrase is (`نحو 77`).
     pub count_span: Span,
     /// Where the trigger is (`قُتل`, `مقتل`, `أصيبوا`).
     pub trigger_span: Span,
 }
 
-/// Everything extracted from one text.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct Extraction {
-    /// Gazetteer hits, in text order, never overlapping.
-    pub entities: Vec<Entity>,
+impl<'t> Casualty<'t> {
+    /// A figure of `kind` and `count` at `span` (whose slice is `text`), with unnamed victims
+    /// of category `people` and empty count and trigger spans at the start; for callers that
+    /// assemble results themselves. Set the public fields for more.
+    pub fn new(kind: CasualtyKind, count: Count, span: Span, text: &'t str) -> Casualty<'t> {
+        let at = Span::from_offsets(span.start, span.start, span.char_start, span.char_start);
+        Casualty {
+            kind,
+            count,
+            victims: Victims {
+                category: VictimCategory::People,
+                text: "",
+                span: None,
+            },
+            span,
+            text,
+            count_span: at,
+            trigger_span: at,
+        }
+    }
+}
+
+/// Everything extracted from one text, borrowing from it (`'t`).
+///
+/// Serializes as `{entities: [...], casualties: [...]}`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
+pub struct Extraction<'t> {
+    /// Entities, in text order, never overlapping.
+    pub entities: Vec<Entity<'t>>,
     /// Casualty figures, in text order.
-    pub casualties: Vec<Casualty>,
+    pub casualties: Vec<Casualty<'t>>,
+}
+
+impl<'t> Extraction<'t> {
+    /// An extraction from parts, for callers that assemble results themselves.
+    pub fn new(entities: Vec<Entity<'t>>, casualties: Vec<Casualty<'t>>) -> Extraction<'t> {
+        Extraction {
+            entities,
+            casualties,
+        }
+    }
 }

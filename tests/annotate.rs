@@ -99,16 +99,30 @@ fn path_str(p: &Path) -> &str {
     p.to_str().expect("UTF-8 path")
 }
 
-/// Checks that every span-bearing object of a document record matches `text`.
+/// Checks that every span-bearing object of a document record matches `text`: by byte
+/// offsets (Rust), by character offsets (Python's `text[a:b]`) and, when present, by UTF-16
+/// offsets (JavaScript's `text.slice(a, b)`).
 fn check_spans(record: &Value, text: &str) -> usize {
     let mut checked = 0;
+    let chars: Vec<char> = text.chars().collect();
+    let units: Vec<u16> = text.encode_utf16().collect();
     let slice = |span: &Value| -> &str {
-        let (s, e) = (
-            span["start"].as_u64().unwrap(),
-            span["end"].as_u64().unwrap(),
-        );
-        text.get(s as usize..e as usize)
-            .unwrap_or_else(|| panic!("span {s}..{e} is not a char range of the text"))
+        let n = |k: &str| {
+            span[k]
+                .as_u64()
+                .unwrap_or_else(|| panic!("no {k} in {span}")) as usize
+        };
+        let (s, e) = (n("start"), n("end"));
+        let by_bytes = text
+            .get(s..e)
+            .unwrap_or_else(|| panic!("span {s}..{e} is not a char range of the text"));
+        let by_chars: String = chars[n("char_start")..n("char_end")].iter().collect();
+        assert_eq!(by_chars, by_bytes, "character offsets of {span}");
+        if span.get("utf16_start").is_some() {
+            let by_units = String::from_utf16(&units[n("utf16_start")..n("utf16_end")]).unwrap();
+            assert_eq!(by_units, by_bytes, "UTF-16 offsets of {span}");
+        }
+        by_bytes
     };
     for e in record["entities"].as_array().expect("entities array") {
         for field in ["kind", "id", "name_ar", "name_en", "text"] {
@@ -170,6 +184,27 @@ fn json_parses_and_every_span_text_matches_the_original_bytes() {
     assert_eq!(s.lines().count(), 1);
     let line: Value = serde_json::from_str(s.trim_end()).unwrap();
     assert_eq!(line, record);
+}
+
+#[test]
+fn utf16_offsets_and_character_offsets_slice_text_with_emoji_and_marks() {
+    // Astral-plane characters (emoji, mathematical letters), combining marks and harakat put
+    // byte, code point and UTF-16 offsets far apart before every name and figure.
+    let text = "😀😀 قُتِلَ خمسة جنود 𝔸 في باماكو e\u{301}، وأصيب ثلاثة مدنيين 🇲🇱 في نيامي.\n\
+                وفي تمبكتو 𝔹 اعتُقل 12 شخصا.";
+    let path = temp_file("astral.txt", text.as_bytes());
+    let out = run(&["--format", "jsonl", "--utf16", path_str(&path)], b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let record: Value = serde_json::from_str(stdout(&out).trim_end()).unwrap();
+    assert!(record["entities"][0]["utf16_start"].is_u64());
+    assert!(record["casualties"][0]["count_span"]["utf16_end"].is_u64());
+    let checked = check_spans(&record, text);
+    assert!(checked >= 6, "only {checked} spans: {record}");
+    // Without --utf16 there are no UTF-16 fields.
+    let out = run(&["--format", "jsonl", path_str(&path)], b"");
+    let plain: Value = serde_json::from_str(stdout(&out).trim_end()).unwrap();
+    assert!(plain["entities"][0].get("utf16_start").is_none());
+    assert_eq!(check_spans(&plain, text), checked);
 }
 
 /// (evidence in the article, kind, count check, victims category if unambiguous).
@@ -486,6 +521,7 @@ fn help_documents_every_option() {
         "--color",
         "--top",
         "--no-progress",
+        "--utf16",
         "json",
         "jsonl",
         "text",
@@ -759,41 +795,41 @@ fn the_well_formedness_check_rejects_broken_html() {
 // ---------------------------------------------------------------------------------------
 
 use arabic_extract::{
-    Casualty, CasualtyKind, Count, Entity, EntityKind, Extraction, Span, VictimCategory, Victims,
+    Casualty, CasualtyKind, Count, Entity, EntityKind, Extraction, GazetteerEntry, Span,
 };
 
-fn entity(text: &str, start: usize, end: usize) -> Entity {
-    Entity {
-        kind: EntityKind::Place,
-        id: format!("e{start}"),
-        name_ar: String::new(),
-        name_en: format!("E{start}"),
-        subkind: None,
-        country: None,
-        span: Span::new(start, end),
-        text: text.get(start..end).unwrap_or("").to_string(),
-    }
+/// A span of `text` that may not fit it (the renderer must skip those): character offsets
+/// are only filled in when it does.
+fn span(text: &str, start: usize, end: usize) -> Span {
+    Span::of(text, start..end).unwrap_or(Span::from_offsets(start, end, 0, 0))
 }
 
-fn casualty(text: &str, start: usize, end: usize) -> Casualty {
-    Casualty {
-        kind: CasualtyKind::Killed,
-        count: Count::exact(3),
-        victims: Victims {
-            category: VictimCategory::People,
-            text: String::new(),
-            span: None,
-        },
-        span: Span::new(start, end),
-        text: text.get(start..end).unwrap_or("").to_string(),
-        count_span: Span::new(start, start),
-        trigger_span: Span::new(start, start),
-    }
+fn entity(text: &str, start: usize, end: usize) -> Entity<'_> {
+    let entry = GazetteerEntry::new(
+        format!("e{start}"),
+        EntityKind::Place,
+        "",
+        format!("E{start}"),
+    );
+    Entity::from_entry(
+        &entry,
+        span(text, start, end),
+        text.get(start..end).unwrap_or(""),
+    )
+}
+
+fn casualty(text: &str, start: usize, end: usize) -> Casualty<'_> {
+    Casualty::new(
+        CasualtyKind::Killed,
+        Count::exact(3),
+        span(text, start, end),
+        text.get(start..end).unwrap_or(""),
+    )
 }
 
 /// Runs the walk and checks its invariants: the text comes out whole and in order, the
 /// events nest, casualties are outside entities, and each span's pieces cover exactly it.
-fn check_walk(text: &str, ex: &Extraction) -> String {
+fn check_walk(text: &str, ex: &Extraction<'_>) -> String {
     use render::{Event, Layer};
     let mut rebuilt = String::new();
     let mut stack: Vec<Layer> = Vec::new();
@@ -871,29 +907,29 @@ fn walk_nests_crossing_spans_and_cuts_only_on_char_boundaries() {
     let w = |s: &str| text.find(s).unwrap();
     let bamako = (w("باماكو"), w("باماكو") + "باماكو".len());
     let niamey = (w("نيامي"), text.len());
-    let ex = Extraction {
-        entities: vec![
+    let ex = Extraction::new(
+        vec![
             entity(text, bamako.0, bamako.1),
             entity(text, niamey.0, niamey.1),
         ],
         // One casualty contains Bamako; a second one ends inside Niamey's span (crossing).
-        casualties: vec![
+        vec![
             casualty(text, 0, bamako.1),
             casualty(text, w("ونيامي"), niamey.0 + "ني".len()),
         ],
-    };
+    );
     let markup = check_walk(text, &ex);
     assert_eq!(markup, "⟦قتل خمسة في [باماكو]⟧ ⟦و[ني]⟧[امي]");
 
     // Spans that do not fit (out of range, inside a char, empty) are ignored, not trusted.
-    let broken = Extraction {
-        entities: vec![
+    let broken = Extraction::new(
+        vec![
             entity(text, 1, 4),
             entity(text, 5, 5),
             entity(text, 0, text.len() + 9),
         ],
-        casualties: vec![casualty(text, 2, 2 + 1)],
-    };
+        vec![casualty(text, 2, 2 + 1)],
+    );
     assert_eq!(check_walk(text, &broken), text);
 }
 
@@ -917,9 +953,9 @@ fn walk_invariants_hold_for_arbitrary_spans() {
     runner
         .run(&(spans.clone(), spans), |(ents, cas)| {
             // Entities never overlap each other: keep the ones that do not.
-            let mut entities: Vec<Entity> = Vec::new();
+            let mut entities: Vec<Entity<'_>> = Vec::new();
             for (a, b) in ents {
-                let sp = Span::new(a.min(b), a.max(b));
+                let sp = span(text, a.min(b), a.max(b));
                 if entities.iter().all(|e| !e.span.overlaps(&sp)) {
                     entities.push(entity(text, sp.start, sp.end));
                 }
@@ -929,10 +965,7 @@ fn walk_invariants_hold_for_arbitrary_spans() {
                 .into_iter()
                 .map(|(a, b)| casualty(text, a.min(b), a.max(b)))
                 .collect();
-            let ex = Extraction {
-                entities,
-                casualties,
-            };
+            let ex = Extraction::new(entities, casualties);
             check_walk(text, &ex);
             let mut html = String::new();
             let label = render::DocLabel {

@@ -152,9 +152,9 @@ fn every_listed_entity_at_every_occurrence() {
                     // the longest name wins.
                     Some(e) if e.span.len() > r.end - r.start => {}
                     Some(e) => {
-                        assert_eq!(e.kind, *kind, "{form}: kind of {}", e.id);
+                        assert_eq!(e.kind, *kind, "{form}: kind of {}", e.id());
                         assert_eq!(e.span.range(), r.clone(), "{form}: span");
-                        ids.entry(label).or_default().insert(e.id.clone());
+                        ids.entry(label).or_default().insert(e.id().to_string());
                     }
                     None => missing.push(format!("{form} at {}", r.start)),
                 }
@@ -185,13 +185,13 @@ fn nothing_unexpected_is_reported() {
         .entities
         .into_iter()
         .filter(|e| {
-            let t = normalizer.normalize_str(&e.text);
+            let t = normalizer.normalize_str(e.text);
             // A listed name, a part of one (غويتا), or a longer name around one (منطقة كيدال).
             !forms.iter().any(|f| {
                 *f == t || (f.contains(&t) && t.chars().count() > 3) || t.contains(f.as_str())
             })
         })
-        .map(|e| format!("{} ({}, {})", e.text, e.id, e.name_en))
+        .map(|e| format!("{} ({}, {})", e.text, e.id(), e.name_en()))
         .collect();
     assert!(unexpected.is_empty(), "false positives: {unexpected:#?}");
 }

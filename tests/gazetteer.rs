@@ -41,7 +41,7 @@ fn ids(text: &str) -> Vec<(String, String)> {
         .into_iter()
         .map(|e| {
             assert_eq!(&text[e.span.range()], e.text);
-            (e.id, e.text)
+            (e.id().to_string(), e.text.to_string())
         })
         .collect()
 }
@@ -177,7 +177,7 @@ fn custom_entries_merge_and_add() {
         .extract("في Mali وكيدال")
         .entities
         .into_iter()
-        .map(|e| (e.id, e.text))
+        .map(|e| (e.id().to_string(), e.text.to_string()))
         .collect();
     assert_eq!(found, pairs(&[("t-mali", "Mali"), ("t-kidal", "كيدال")]));
 }
@@ -195,8 +195,8 @@ fn ambiguous_aliases_are_reported_and_priority_decides() {
         .build()
         .unwrap();
     let e = ex.extract("قال للجزيرة عن اسم مشترك").entities;
-    assert_eq!(e[0].id, "a");
-    assert_eq!(e[1].id, "c");
+    assert_eq!(e[0].id(), "a");
+    assert_eq!(e[1].id(), "c");
     let amb = ex.ambiguous_aliases();
     assert_eq!(amb.len(), 1);
     assert_eq!(amb[0].ids, vec!["c", "d"]);
@@ -321,7 +321,7 @@ fn longer_names_of_people_are_kept_descriptions_of_places_are_not() {
         .extract("قال أبو محمد الجولاني في مدينة باماكو")
         .entities
         .into_iter()
-        .map(|e| (e.id, e.text))
+        .map(|e| (e.id().to_string(), e.text.to_string()))
         .collect();
     assert_eq!(found, pairs(&[("p", "أبو محمد الجولاني"), ("c", "باماكو")]));
 }

@@ -21,7 +21,7 @@ fn found(s: &str) -> Vec<(String, String)> {
         .extract(s)
         .entities
         .into_iter()
-        .map(|e| (e.id, e.text))
+        .map(|e| (e.id().to_string(), e.text.to_string()))
         .collect()
 }
 
@@ -360,7 +360,7 @@ fn density() {
             .filter(|w| w.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c)))
             .count();
         for e in ex.extract(line).entities {
-            let (id, t) = (e.id, e.text);
+            let (id, t) = (e.id().to_string(), e.text.to_string());
             total += 1;
             *hits.entry((id, t)).or_default() += 1;
         }

@@ -122,7 +122,7 @@ fn synthetic_name(rng: &mut Rng, kind: EntityKind) -> String {
                 join(&[rng.pick(PLACE_HEADS), &base])
             }
         }
-        EntityKind::Group => join(&[
+        _ => join(&[
             rng.pick(GROUP_HEADS),
             rng.pick(GROUP_MIDDLES),
             &format!("ال{}", stem(rng)),

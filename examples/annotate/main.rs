@@ -17,7 +17,7 @@
 mod progress;
 mod render;
 
-use arabic_extract::{Extraction, Extractor, Gazetteer};
+use arabic_extract::{CharIndex, Extraction, Extractor, Gazetteer};
 use clap::{Parser, ValueEnum};
 use progress::Progress;
 use rayon::prelude::*;
@@ -40,15 +40,18 @@ use std::sync::Arc;
 embedded gazetteer plus any --gazetteer files) and casualty figures (killed, injured, captured, \
 kidnapped, missing), using arabic_extract's default Extractor.\n\n\
 Each input file is one document; with --jsonl-input every line of every input is one document. \
-Documents are annotated in parallel (--jobs) and written in input order. All offsets (start, end) \
-are byte offsets into the original UTF-8 text of the document.",
+Documents are annotated in parallel (--jobs) and written in input order. Offsets point into the \
+original text of the document: start/end in UTF-8 bytes, char_start/char_end in code points.",
     after_help = "See --help for the output formats, exit status and examples.",
     after_long_help = "OUTPUT FORMATS:\n  \
 json   One pretty-printed JSON object per document, one after another (a JSON stream):\n         \
 {\"file\", [\"line\", \"id\",] \"entities\": [...], \"casualties\": [...]}\n         \
-entities:   {kind, id, name_ar, name_en, [subkind, country,] start, end, text}\n         \
+entities:   {kind, id, name_ar, name_en, [subkind, country,] source, start, end,\n                      \
+char_start, char_end, text}\n         \
 casualties: {kind, count: {value, low, high, qualifier}, victims: {category, text, [span]},\n                      \
-start, end, text, count_span, trigger_span}\n  \
+start, end, char_start, char_end, text, count_span, trigger_span}\n         \
+start/end are UTF-8 byte offsets, char_start/char_end code point offsets (Python);\n         \
+--utf16 adds utf16_start/utf16_end to every span (JavaScript).\n  \
 jsonl  The same object, compact, one line per document.\n  \
 text   The article with highlights and a summary table (casualties, most-mentioned entities).\n         \
 Colours on a terminal; plain markers [place] {group} <person> ⟦casualty⟧ when NO_COLOR is set,\n         \
@@ -101,6 +104,12 @@ struct Cli {
     #[arg(long, value_name = "N", default_value_t = 10)]
     top: usize,
 
+    /// Also give UTF-16 offsets (`utf16_start`, `utf16_end`) next to the byte and character
+    /// offsets of every span in JSON output, for JavaScript, Java and .NET, whose strings
+    /// index by UTF-16 unit.
+    #[arg(long)]
+    utf16: bool,
+
     /// Never show the progress indicator. (It is shown on stderr only when stderr is a
     /// terminal and the input is large: several files, or JSON Lines.)
     #[arg(long)]
@@ -142,6 +151,7 @@ struct Settings {
     format: Format,
     style: render::Style,
     top: usize,
+    utf16: bool,
 }
 
 /// One unit of work, in input order.
@@ -285,6 +295,7 @@ fn run(cli: Cli) -> io::Result<bool> {
         format,
         style,
         top: cli.top,
+        utf16: cli.utf16,
     };
 
     let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
@@ -517,8 +528,11 @@ fn annotate(settings: &Settings, label: &DocLabel, text: &str, doc: u64, len: u6
     let ex: Extraction = settings.extractor.extract(text);
     let mut output = Vec::new();
     let rendered = match settings.format {
-        Format::Json => render::json(&mut output, label, &ex),
-        Format::Jsonl => render::jsonl(&mut output, label, &ex),
+        Format::Json | Format::Jsonl => {
+            let utf16 = settings.utf16.then(|| CharIndex::new(text));
+            let pretty = settings.format == Format::Json;
+            render::json(&mut output, label, &ex, utf16.as_ref(), pretty)
+        }
         Format::Text => {
             let mut s = String::new();
             render::text(&mut s, label, text, &ex, settings.style, settings.top);

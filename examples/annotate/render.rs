@@ -4,7 +4,9 @@
 //! that do not fit the text (out of range or not on char boundaries) are skipped rather
 //! than trusted, so no input can make a renderer panic.
 
-use arabic_extract::{Casualty, CasualtyKind, Count, Entity, EntityKind, Extraction, Qualifier};
+use arabic_extract::{
+    Casualty, CasualtyKind, CharIndex, Count, Entity, EntityKind, Extraction, Qualifier,
+};
 use serde::Serialize;
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -54,12 +56,12 @@ pub struct Record<'a> {
     pub id: Option<&'a serde_json::Value>,
     /// `entities` and `casualties`, serialized by the library's serde derives.
     #[serde(flatten)]
-    pub extraction: &'a Extraction,
+    pub extraction: &'a Extraction<'a>,
 }
 
 impl<'a> Record<'a> {
     /// The record for `extraction` of the document `label`.
-    pub fn new(label: &'a DocLabel, extraction: &'a Extraction) -> Record<'a> {
+    pub fn new(label: &'a DocLabel, extraction: &'a Extraction<'a>) -> Record<'a> {
         Record {
             file: &label.file,
             line: label.line,
@@ -69,18 +71,55 @@ impl<'a> Record<'a> {
     }
 }
 
-/// Appends the pretty-printed JSON record and a newline.
-pub fn json(out: &mut Vec<u8>, label: &DocLabel, ex: &Extraction) -> serde_json::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &Record::new(label, ex))?;
+/// Appends the JSON record (pretty-printed, or compact on one line) and a newline. With a
+/// [`CharIndex`] of the text, every span also gets `utf16_start` and `utf16_end`.
+pub fn json(
+    out: &mut Vec<u8>,
+    label: &DocLabel,
+    ex: &Extraction<'_>,
+    utf16: Option<&CharIndex<'_>>,
+    pretty: bool,
+) -> serde_json::Result<()> {
+    let record = Record::new(label, ex);
+    match utf16 {
+        None if pretty => serde_json::to_writer_pretty(&mut *out, &record)?,
+        None => serde_json::to_writer(&mut *out, &record)?,
+        Some(index) => {
+            let mut value = serde_json::to_value(&record)?;
+            for key in ["entities", "casualties"] {
+                if let Some(items) = value.get_mut(key).and_then(|v| v.as_array_mut()) {
+                    items.iter_mut().for_each(|item| add_utf16(item, index));
+                }
+            }
+            if pretty {
+                serde_json::to_writer_pretty(&mut *out, &value)?
+            } else {
+                serde_json::to_writer(&mut *out, &value)?
+            }
+        }
+    }
     out.push(b'\n');
     Ok(())
 }
 
-/// Appends the compact JSON record on one line.
-pub fn jsonl(out: &mut Vec<u8>, label: &DocLabel, ex: &Extraction) -> serde_json::Result<()> {
-    serde_json::to_writer(&mut *out, &Record::new(label, ex))?;
-    out.push(b'\n');
-    Ok(())
+/// Adds `utf16_start`/`utf16_end` to every object in `v` that has byte offsets
+/// `start`/`end` (the span itself and nested ones: `count_span`, `victims.span`, …).
+fn add_utf16(v: &mut serde_json::Value, index: &CharIndex<'_>) {
+    if let serde_json::Value::Object(map) = v {
+        let offsets = (
+            map.get("start").and_then(|s| s.as_u64()),
+            map.get("end").and_then(|e| e.as_u64()),
+        );
+        if let (Some(start), Some(end)) = offsets {
+            let start = index.utf16_offset(start as usize);
+            let end = index.utf16_offset(end as usize);
+            map.insert("utf16_start".into(), start.into());
+            map.insert("utf16_end".into(), end.into());
+        }
+        for (_, child) in map.iter_mut() {
+            add_utf16(child, index);
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -139,21 +178,30 @@ fn fits(text: &str, start: usize, end: usize) -> bool {
 /// cross each other are split into pieces (each piece closed with `last: false` except
 /// the final one), so the events always nest like well-formed markup. Text is only ever
 /// cut at char boundaries of spans that fit the text; spans that do not fit are ignored.
-pub fn walk<'t>(text: &'t str, ex: &Extraction, mut f: impl FnMut(Event<'t>)) {
-    let mut marks: Vec<Mark> = ex
+pub fn walk<'t>(text: &'t str, ex: &Extraction<'_>, f: impl FnMut(Event<'t>)) {
+    let marks = ex
         .casualties
         .iter()
         .enumerate()
-        .map(|(i, c)| Mark {
-            start: c.span.start,
-            end: c.span.end,
-            layer: Layer::Casualty(i),
-        })
-        .chain(ex.entities.iter().enumerate().map(|(i, e)| Mark {
-            start: e.span.start,
-            end: e.span.end,
-            layer: Layer::Entity(i),
-        }))
+        .map(|(i, c)| (c.span.start, c.span.end, Layer::Casualty(i)))
+        .chain(
+            ex.entities
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (e.span.start, e.span.end, Layer::Entity(i))),
+        );
+    walk_marks(text, marks, f);
+}
+
+/// [`walk`] over explicit `(start, end, layer)` byte ranges.
+pub fn walk_marks<'t>(
+    text: &'t str,
+    marks: impl IntoIterator<Item = (usize, usize, Layer)>,
+    mut f: impl FnMut(Event<'t>),
+) {
+    let mut marks: Vec<Mark> = marks
+        .into_iter()
+        .map(|(start, end, layer)| Mark { start, end, layer })
         .filter(|m| fits(text, m.start, m.end))
         .collect();
     marks.sort_by_key(|m| (m.start, m.key()));
@@ -224,7 +272,7 @@ pub fn format_count(c: &Count) -> String {
             Some(h) if h != c.low => format!("{}–{}", c.low, h),
             _ => c.low.to_string(),
         },
-        Qualifier::Vague => match c.high {
+        _ => match c.high {
             Some(h) if h != c.low => format!("~{} (vague, {}–{})", c.value, c.low, h),
             _ => format!("~{} (vague)", c.value),
         },
@@ -232,8 +280,8 @@ pub fn format_count(c: &Count) -> String {
 }
 
 /// Victims as one short phrase: `soldiers` or `soldiers: الجنود الماليين`.
-fn format_victims(c: &Casualty) -> String {
-    let text = one_line(&c.victims.text);
+fn format_victims(c: &Casualty<'_>) -> String {
+    let text = one_line(c.victims.text);
     if text.is_empty() {
         c.victims.category.as_str().to_string()
     } else {
@@ -268,17 +316,17 @@ pub fn tty_safe(s: &str) -> std::borrow::Cow<'_, str> {
 
 /// One row of the most-mentioned-entities table.
 struct Mentioned<'a> {
-    entity: &'a Entity,
+    entity: &'a Entity<'a>,
     count: usize,
     first: usize,
 }
 
 /// Entities grouped by id, most mentions first (ties: first mention first), at most `top`.
-fn most_mentioned(entities: &[Entity], top: usize) -> (usize, Vec<Mentioned<'_>>) {
+fn most_mentioned<'a>(entities: &'a [Entity<'a>], top: usize) -> (usize, Vec<Mentioned<'a>>) {
     let mut by_id: HashMap<&str, Mentioned<'_>> = HashMap::new();
     for (i, e) in entities.iter().enumerate() {
         by_id
-            .entry(e.id.as_str())
+            .entry(e.id())
             .or_insert(Mentioned {
                 entity: e,
                 count: 0,
@@ -312,7 +360,7 @@ fn entity_sgr(kind: EntityKind) -> &'static str {
     match kind {
         EntityKind::Place => "36",
         EntityKind::Group => "33",
-        EntityKind::Person => "32",
+        _ => "32",
     }
 }
 
@@ -320,7 +368,7 @@ fn plain_brackets(kind: EntityKind) -> (&'static str, &'static str) {
     match kind {
         EntityKind::Place => ("[", "]"),
         EntityKind::Group => ("{", "}"),
-        EntityKind::Person => ("<", ">"),
+        _ => ("<", ">"),
     }
 }
 
@@ -344,7 +392,7 @@ pub fn text(
     out: &mut String,
     label: &DocLabel,
     text: &str,
-    ex: &Extraction,
+    ex: &Extraction<'_>,
     style: Style,
     top: usize,
 ) {
@@ -370,7 +418,7 @@ pub fn text(
     out.push('\n');
 }
 
-fn text_plain(out: &mut String, text: &str, ex: &Extraction) {
+fn text_plain(out: &mut String, text: &str, ex: &Extraction<'_>) {
     walk(text, ex, |ev| match ev {
         Event::Open(Layer::Casualty(_)) => out.push('⟦'),
         Event::Close {
@@ -394,7 +442,7 @@ fn text_plain(out: &mut String, text: &str, ex: &Extraction) {
     });
 }
 
-fn text_colored(out: &mut String, text: &str, ex: &Extraction) {
+fn text_colored(out: &mut String, text: &str, ex: &Extraction<'_>) {
     // ANSI attributes do not nest, so track the open highlights and emit the full
     // attribute set for every run of text; reset before each newline so nothing bleeds.
     let mut open: Vec<Layer> = Vec::new();
@@ -465,7 +513,7 @@ fn col_width<'a>(items: impl Iterator<Item = &'a str>, min: usize, max: usize) -
         .clamp(min, max)
 }
 
-fn text_summary(out: &mut String, ex: &Extraction, style: Style, top: usize) {
+fn text_summary(out: &mut String, ex: &Extraction<'_>, style: Style, top: usize) {
     let (bold, dim, reset) = match style {
         Style::Color => ("\x1b[1m", "\x1b[2m", RESET),
         Style::Plain => ("", "", ""),
@@ -496,7 +544,7 @@ fn text_summary(out: &mut String, ex: &Extraction, style: Style, top: usize) {
             cell("victims", wv)
         );
         for (n, (c, count)) in ex.casualties.iter().zip(&counts).enumerate() {
-            let victims = one_line(&c.victims.text);
+            let victims = one_line(c.victims.text);
             let _ = writeln!(
                 out,
                 "{:>4}  {} {} {} {}{}",
@@ -504,7 +552,7 @@ fn text_summary(out: &mut String, ex: &Extraction, style: Style, top: usize) {
                 cell(c.kind.as_str(), 9),
                 cell(count, wc),
                 cell(c.victims.category.as_str(), wv),
-                cell(&c.text, 60).trim_end(),
+                cell(c.text, 60).trim_end(),
                 if victims.is_empty() {
                     String::new()
                 } else {
@@ -520,8 +568,8 @@ fn text_summary(out: &mut String, ex: &Extraction, style: Style, top: usize) {
         mentions_heading(ex.entities.len(), distinct, rows.len())
     );
     if !rows.is_empty() {
-        let wi = col_width(rows.iter().map(|r| r.entity.id.as_str()), 2, 28);
-        let wn = col_width(rows.iter().map(|r| r.entity.name_en.as_str()), 4, 36);
+        let wi = col_width(rows.iter().map(|r| r.entity.id()), 2, 28);
+        let wn = col_width(rows.iter().map(|r| r.entity.name_en()), 4, 36);
         let _ = writeln!(
             out,
             "{dim}{:>4}  {} {} {} Arabic{reset}",
@@ -536,9 +584,9 @@ fn text_summary(out: &mut String, ex: &Extraction, style: Style, top: usize) {
                 "{:>4}  {} {} {} {}",
                 r.count,
                 cell(r.entity.kind.as_str(), 6),
-                cell(&r.entity.id, wi),
-                cell(&r.entity.name_en, wn),
-                one_line(&r.entity.name_ar)
+                cell(r.entity.id(), wi),
+                cell(r.entity.name_en(), wn),
+                one_line(r.entity.name_ar())
             );
         }
     }
@@ -624,7 +672,7 @@ pub fn html_tail() -> &'static str {
     "</body>\n</html>\n"
 }
 
-fn casualty_title(c: &Casualty) -> String {
+fn casualty_title(c: &Casualty<'_>) -> String {
     format!(
         "{}: {} · {}",
         c.kind.as_str(),
@@ -633,12 +681,12 @@ fn casualty_title(c: &Casualty) -> String {
     )
 }
 
-fn entity_title(e: &Entity) -> String {
-    let mut t = format!("{} · {} ({}", e.id, e.name_en, e.kind.as_str());
-    if let Some(sub) = &e.subkind {
+fn entity_title(e: &Entity<'_>) -> String {
+    let mut t = format!("{} · {} ({}", e.id(), e.name_en(), e.kind.as_str());
+    if let Some(sub) = e.subkind() {
         let _ = write!(t, ", {sub}");
     }
-    if let Some(cc) = &e.country {
+    if let Some(cc) = e.country() {
         let _ = write!(t, ", {cc}");
     }
     t.push(')');
@@ -651,7 +699,7 @@ fn casualty_class(kind: CasualtyKind) -> &'static str {
         CasualtyKind::Injured => "cas-injured",
         CasualtyKind::Captured => "cas-captured",
         CasualtyKind::Kidnapped => "cas-kidnapped",
-        CasualtyKind::Missing => "cas-missing",
+        _ => "cas-missing",
     }
 }
 
@@ -662,7 +710,7 @@ pub fn html_section(
     doc: u64,
     label: &DocLabel,
     text: &str,
-    ex: &Extraction,
+    ex: &Extraction<'_>,
     top: usize,
 ) {
     let _ = writeln!(out, "<section class=\"doc\" id=\"doc{doc}\">");
@@ -699,7 +747,7 @@ pub fn html_section(
                     "<span class=\"ent ent-{}\" title=\"{}\" data-id=\"{}\">",
                     e.kind.as_str(),
                     esc(&entity_title(e)),
-                    esc(&e.id)
+                    esc(e.id())
                 );
             }
         }
@@ -716,7 +764,7 @@ pub fn html_section(
     if !ex.casualties.is_empty() {
         out.push_str("<table>\n<thead><tr><th>#</th><th>kind</th><th>count</th><th>victims</th><th>evidence</th></tr></thead>\n<tbody>\n");
         for (i, c) in ex.casualties.iter().enumerate() {
-            let victims = one_line(&c.victims.text);
+            let victims = one_line(c.victims.text);
             let _ = writeln!(
                 out,
                 "<tr id=\"doc{doc}-c{n}\"><td class=\"num\">{n}</td><td>{}</td><td>{}</td><td>{}{}</td><td class=\"ar\" dir=\"rtl\" lang=\"ar\">{}</td></tr>",
@@ -728,7 +776,7 @@ pub fn html_section(
                 } else {
                     format!(" <span dir=\"rtl\" lang=\"ar\">({})</span>", esc(&victims))
                 },
-                esc(&one_line(&c.text)),
+                esc(&one_line(c.text)),
                 n = i + 1
             );
         }
@@ -748,9 +796,9 @@ pub fn html_section(
                 out,
                 "<tr><td class=\"num\">{}</td><td><span class=\"ent ent-{kind}\">{kind}</span></td><td>{}</td><td>{}</td><td class=\"ar\" dir=\"rtl\" lang=\"ar\">{}</td></tr>",
                 r.count,
-                esc(&e.id),
-                esc(&e.name_en),
-                esc(&e.name_ar),
+                esc(e.id()),
+                esc(e.name_en()),
+                esc(e.name_ar()),
                 kind = e.kind.as_str()
             );
         }

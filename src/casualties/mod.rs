@@ -83,44 +83,59 @@ use crate::numbers::{
     dual_stem, fold, lookup_clitic, parse_at, postfix_qual_count, FastMap as HashMap,
     FastSet as HashSet, NumberForm, Parsed, Tok, TokKind,
 };
+use crate::offsets::{CharIndex, Placement};
 use crate::types::{Casualty, CasualtyKind, Count, Span, VictimCategory, Victims};
 use lexicon as lx;
 use std::sync::LazyLock;
 
-/// Finds casualty figures in normalized text; spans point into `original`, the text `norm` was
-/// made from. Results are in text order. Never panics; linear in the length of the text.
-pub fn extract(norm: &NormalizedText, original: &str) -> Vec<Casualty> {
+/// Finds casualty figures in normalized text; spans point into the text `norm` was made from.
+/// Results are in text order. Never panics; linear in the length of the text.
+pub fn extract<'t>(norm: &NormalizedText<'t>) -> Vec<Casualty<'t>> {
+    let index = CharIndex::new(norm.original());
+    let mut out = Vec::new();
+    extract_into(
+        norm,
+        Placement {
+            index: &index,
+            offset: 0,
+        },
+        &mut out,
+    );
+    out
+}
+
+/// Appends the casualty figures of `norm` to `out`, with spans placed in the whole text.
+pub(crate) fn extract_into<'t>(
+    norm: &NormalizedText<'_>,
+    place: Placement<'_, 't>,
+    out: &mut Vec<Casualty<'t>>,
+) {
     let found = find(norm.as_str());
-    let mut out = Vec::with_capacity(found.len());
+    out.reserve(found.len());
     for f in found {
-        let map = |s: Span| -> Span {
-            let r = norm.to_original(s.range());
-            Span::new(r.start, r.end)
-        };
+        let map = |s: Span| place.span(norm.to_original(s.range()));
         let span = map(f.span);
         let victims_span = f.victim.map(map);
-        let text_of = |s: Span| original.get(s.range()).unwrap_or("").to_string();
         out.push(Casualty {
             kind: f.kind,
             count: f.count,
             victims: Victims {
                 category: f.category,
-                text: victims_span.map(text_of).unwrap_or_default(),
+                text: victims_span.map_or("", |s| place.text(&s)),
                 span: victims_span,
             },
             span,
-            text: text_of(span),
+            text: place.text(&span),
             count_span: map(f.count_span),
             trigger_span: map(f.trigger_span),
         });
     }
-    out
 }
 
 /// Normalizes `text` with the default [`Normalizer`] and runs [`extract`] on it.
-pub fn extract_text(text: &str) -> Vec<Casualty> {
+pub fn extract_text(text: &str) -> Vec<Casualty<'_>> {
     let norm = Normalizer::default().normalize(text);
-    extract(&norm, text)
+    extract(&norm)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -717,7 +732,7 @@ fn terminal(toks: &[Tok], k: usize, trigs: &[Option<Trig>], num_at: &[usize]) ->
 }
 
 fn tok_span(toks: &[Tok], start: usize, skip: usize, end: usize) -> Span {
-    Span::new(toks[start].start + skip, toks[end - 1].end)
+    Span::bytes(toks[start].start + skip, toks[end - 1].end)
 }
 
 // ---------------------------------------------------------------------------------------

@@ -12,10 +12,12 @@ use super::variants::{self, Derivation, MAX_PREFIX_BYTES, MIN_PREFIXED_CHARS};
 use super::Gazetteer;
 use crate::error::Error;
 use crate::normalize::{NormalizedText, Normalizer};
-use crate::types::{Entity, EntityKind, Span};
+use crate::offsets::Placement;
+use crate::types::{Entity, EntityKind, EntitySource};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// The automaton is always a contiguous NFA. A DFA over the default gazetteer's ~15k patterns
 /// is 85 MB, builds 4× slower and searches slower too, because it does not fit in cache
@@ -30,16 +32,17 @@ pub struct AmbiguousAlias {
     pub ids: Vec<String>,
 }
 
-/// What an entity hit reports, shared by all its patterns.
-#[derive(Debug, Clone)]
-struct EntityInfo {
-    kind: EntityKind,
-    id: String,
-    name_ar: String,
-    name_en: String,
-    subkind: Option<String>,
-    country: Option<String>,
-    priority: i32,
+/// What an entity hit reports, shared by all its patterns and by every hit
+/// ([`Entity`] holds an `Arc` of it, so a hit allocates nothing).
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct EntityRecord {
+    pub(crate) kind: EntityKind,
+    pub(crate) id: String,
+    pub(crate) name_ar: String,
+    pub(crate) name_en: String,
+    pub(crate) subkind: Option<String>,
+    pub(crate) country: Option<String>,
+    pub(crate) priority: i32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,7 +64,7 @@ struct Pattern {
 pub(crate) struct Matcher {
     automaton: Option<AhoCorasick>,
     patterns: Vec<Pattern>,
-    entities: Vec<EntityInfo>,
+    entities: Vec<Arc<EntityRecord>>,
     ambiguous: Vec<AmbiguousAlias>,
 }
 
@@ -73,7 +76,7 @@ impl Matcher {
         gazetteers: &[&Gazetteer],
         normalizer: &Normalizer,
     ) -> Result<Matcher, Error> {
-        let mut entities: Vec<EntityInfo> = Vec::new();
+        let mut entities: Vec<EntityRecord> = Vec::new();
         let mut by_id: HashMap<&str, usize> = HashMap::new();
         let mut names: Vec<Vec<&str>> = Vec::new();
         let mut origin: Vec<&str> = Vec::new();
@@ -98,7 +101,7 @@ impl Matcher {
                     None => {
                         by_id.insert(&e.id, entities.len());
                         origin.push(source);
-                        entities.push(EntityInfo {
+                        entities.push(EntityRecord {
                             kind: e.kind,
                             id: e.id.clone(),
                             name_ar: e.name_ar.clone(),
@@ -225,7 +228,7 @@ impl Matcher {
         Ok(Matcher {
             automaton,
             patterns,
-            entities,
+            entities: entities.into_iter().map(Arc::new).collect(),
             ambiguous,
         })
     }
@@ -245,8 +248,15 @@ impl Matcher {
         &self.ambiguous
     }
 
-    /// Appends every entity in `norm` to `out`, in text order, with spans in `original`.
-    pub(crate) fn find_into(&self, norm: &NormalizedText, original: &str, out: &mut Vec<Entity>) {
+    /// Appends every entity in `norm` to `out`, in text order, with spans placed in the whole
+    /// text by `place`.
+    pub(crate) fn find_into<'t>(
+        &self,
+        norm: &NormalizedText<'_>,
+        place: Placement<'_, 't>,
+        out: &mut Vec<Entity<'t>>,
+    ) {
+        let original = norm.original();
         let Some(automaton) = &self.automaton else {
             return;
         };
@@ -286,8 +296,10 @@ impl Matcher {
                         && variants::prefix_allowed(prefix, kind, c.derivation)
                 }
             });
+            // A name never runs across a line break (a headline and the next line).
+            let crosses_line = norm.as_str().as_bytes()[start..end].contains(&b'\n');
             match accepted {
-                Some(c) => {
+                Some(c) if !crosses_line => {
                     let reported_start = if c.derivation == Derivation::ArticleStripped {
                         start - "ل".len()
                     } else {
@@ -298,27 +310,18 @@ impl Matcher {
                     if !(kind != EntityKind::Person
                         && has_tanween(original.get(range.clone()).unwrap_or("")))
                     {
-                        out.push(self.entity(c.entity, range, original));
+                        let span = place.span(range);
+                        out.push(Entity::new(
+                            Arc::clone(&self.entities[c.entity as usize]),
+                            EntitySource::Gazetteer,
+                            span,
+                            place.text(&span),
+                        ));
                     }
                     pos = end;
                 }
-                None => pos = start + 1,
+                _ => pos = start + 1,
             }
-        }
-    }
-
-    fn entity(&self, entity: u32, range: std::ops::Range<usize>, original: &str) -> Entity {
-        let info = &self.entities[entity as usize];
-        let span = Span::from(range);
-        Entity {
-            kind: info.kind,
-            id: info.id.clone(),
-            name_ar: info.name_ar.clone(),
-            name_en: info.name_en.clone(),
-            subkind: info.subkind.clone(),
-            country: info.country.clone(),
-            text: span.slice(original).unwrap_or_default().to_string(),
-            span,
         }
     }
 }

@@ -21,10 +21,62 @@ pub fn check_span(text: &str, span: Span, what: &str) {
     );
 }
 
+/// The number of characters before each byte offset in `at`, in one pass over `text`.
+fn chars_before(text: &str, at: &[usize]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..at.len()).collect();
+    order.sort_by_key(|&i| at[i]);
+    let mut out = vec![0; at.len()];
+    let (mut byte, mut chars) = (0, 0);
+    let mut it = text.char_indices().peekable();
+    for i in order {
+        while byte < at[i] {
+            match it.next() {
+                Some((_, c)) => {
+                    byte += c.len_utf8();
+                    chars += 1;
+                }
+                None => break,
+            }
+        }
+        out[i] = chars;
+    }
+    out
+}
+
+/// The character offsets of every span are the code point counts before its byte ends, so
+/// they slice the same text the way Python does. One pass for all spans.
+pub fn check_char_offsets(text: &str, spans: &[(Span, &str)]) {
+    let ends: Vec<usize> = spans.iter().flat_map(|(s, _)| [s.start, s.end]).collect();
+    let counts = chars_before(text, &ends);
+    for (k, (span, what)) in spans.iter().enumerate() {
+        assert_eq!(
+            (span.char_start, span.char_end),
+            (counts[2 * k], counts[2 * k + 1]),
+            "{what} {span:?}: character offsets disagree with the byte offsets"
+        );
+    }
+}
+
 /// Every span of `x` is in bounds and on char boundaries, every reported `text` is exactly
 /// the original slice, entities are non-empty, in text order and never overlap, casualties
 /// are in text order.
 pub fn check_extraction(text: &str, x: &Extraction) {
+    let mut spans: Vec<(Span, &str)> = Vec::new();
+    for e in &x.entities {
+        spans.push((e.span, "entity"));
+    }
+    for c in &x.casualties {
+        spans.extend([
+            (c.span, "casualty"),
+            (c.count_span, "count"),
+            (c.trigger_span, "trigger"),
+        ]);
+        spans.extend(c.victims.span.map(|s| (s, "victims")));
+    }
+    for (s, what) in &spans {
+        check_span(text, *s, what);
+    }
+    check_char_offsets(text, &spans);
     for e in &x.entities {
         check_span(text, e.span, "entity span");
         assert!(!e.span.is_empty(), "empty entity span: {e:?}");
@@ -33,7 +85,7 @@ pub fn check_extraction(text: &str, x: &Extraction) {
             e.text,
             "entity text is not the original slice"
         );
-        assert!(!e.id.is_empty(), "entity without id: {e:?}");
+        assert!(!e.id().is_empty(), "entity without id: {e:?}");
     }
     for w in x.entities.windows(2) {
         assert!(
@@ -77,6 +129,11 @@ pub fn check_numbers(text: &str, found: &[NumberPhrase]) {
     for p in found {
         check_number(text, p);
     }
+    let spans: Vec<(Span, &str)> = found
+        .iter()
+        .flat_map(|p| [(p.span, "number"), (p.value_span, "number value")])
+        .collect();
+    check_char_offsets(text, &spans);
     for w in found.windows(2) {
         assert!(
             w[0].span.end <= w[1].span.start,
