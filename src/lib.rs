@@ -135,10 +135,12 @@ pub mod casualties;
 mod error;
 mod extractor;
 pub mod gazetteer;
-pub mod normalize;
 pub mod numbers;
 mod offsets;
+pub(crate) mod text;
 mod types;
+
+pub use text::normalize;
 
 pub use error::Error;
 pub use extractor::{Extractor, ExtractorBuilder};

@@ -129,7 +129,8 @@ pub struct NumberPhrase {
 
 /// Finds every number phrase in `text`, in text order, never overlapping.
 pub fn find_numbers(text: &str) -> Vec<NumberPhrase> {
-    let toks = tokenize(text);
+    let tokens = tokenize(text);
+    let toks = tokens.view(text);
     let index = CharIndex::new(text);
     let mut out = Vec::new();
     let mut i = 0;
@@ -152,7 +153,8 @@ pub fn find_numbers(text: &str) -> Vec<NumberPhrase> {
 /// Parses `text` as exactly one number phrase (surrounding whitespace and a leading clitic
 /// such as `و`, `ل`, `ب` allowed). Returns `None` when the text is not a single number phrase.
 pub fn parse_number(text: &str) -> Option<NumberPhrase> {
-    let toks = tokenize(text);
+    let tokens = tokenize(text);
+    let toks = tokens.view(text);
     if toks.is_empty() {
         return None;
     }
@@ -164,193 +166,21 @@ pub fn parse_number(text: &str) -> Option<NumberPhrase> {
 }
 
 // ---------------------------------------------------------------------------------------
-// Tokens
+// Tokens and keys: the shared text layer
 // ---------------------------------------------------------------------------------------
 
-/// What a token is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum TokKind {
-    /// A run of letters (and the marks on them).
-    Word,
-    /// A run of digits with inner `,` `.` separators.
-    Num,
-    /// Any other single character except whitespace.
-    Punct,
-    /// A line break.
-    Newline,
-}
-
-/// A token of the text, with its folded lookup key.
-#[derive(Debug, Clone)]
-pub(crate) struct Tok {
-    pub start: usize,
-    pub end: usize,
-    pub kind: TokKind,
-    /// Folded text (see [`fold`]); for `Num` the digits and separators in ASCII.
-    pub key: String,
-}
-
-fn is_mark(c: char) -> bool {
-    c == '\u{0640}'
-        || crate::normalize::is_arabic_diacritic(c)
-        || matches!(c as u32, 0x0300..=0x036F)
-}
-
-fn is_letter(c: char) -> bool {
-    let u = c as u32;
-    matches!(u, 0x0621..=0x063A | 0x0641..=0x064A | 0x0671..=0x06D3 | 0x06D5 | 0x06EE..=0x06EF | 0x06FA..=0x06FF)
-        || (c.is_alphabetic() && !matches!(u, 0x0660..=0x0669 | 0x06F0..=0x06F9))
-}
-
-fn digit_of(c: char) -> Option<char> {
-    match c as u32 {
-        0x30..=0x39 => Some(c),
-        u @ 0x0660..=0x0669 => char::from_u32(0x30 + u - 0x0660),
-        u @ 0x06F0..=0x06F9 => char::from_u32(0x30 + u - 0x06F0),
-        _ => None,
-    }
-}
-
-/// Folds one character for lookups; `None` drops it.
-fn fold_char(c: char) -> Option<char> {
-    if is_mark(c) {
-        return None;
-    }
-    Some(match c {
-        'أ' | 'إ' | 'آ' | 'ٱ' | '\u{0672}' | '\u{0673}' => 'ا',
-        'ى' | 'ی' | 'ئ' => 'ي',
-        'ة' => 'ه',
-        'ؤ' => 'و',
-        'ک' => 'ك',
-        _ => c,
-    })
-}
-
-/// Folds a word for lookups: diacritics and tatweel dropped, alef, alef maksura, teh marbuta
-/// and hamza seats folded. Used for every lexicon key and every token key.
-pub(crate) fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if let Some(d) = digit_of(c) {
-            out.push(d);
-        } else if let Some(f) = fold_char(c) {
-            out.push(f);
-        }
-    }
-    out
-}
-
-/// Splits text into word, number and punctuation tokens. Linear time.
-pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
-    let mut toks = Vec::with_capacity(text.len() / 5 + 1);
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if c == '\n' || c == '\r' || c == '\u{2029}' || c == '\u{2028}' {
-            toks.push(Tok {
-                start: i,
-                end: i + c.len_utf8(),
-                kind: TokKind::Newline,
-                key: String::from("\n"),
-            });
-            continue;
-        }
-        if c.is_whitespace() {
-            continue;
-        }
-        if let Some(d) = digit_of(c) {
-            let mut key = String::new();
-            key.push(d);
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, e)) = it.peek() {
-                if let Some(d) = digit_of(e) {
-                    key.push(d);
-                    end = j + e.len_utf8();
-                    it.next();
-                    continue;
-                }
-                if matches!(e, ',' | '.' | '٫' | '٬') {
-                    // A separator belongs to the number only when a digit follows it.
-                    let after = j + e.len_utf8();
-                    if text[after..].chars().next().and_then(digit_of).is_some() {
-                        key.push(if e == '٫' || e == '.' { '.' } else { ',' });
-                        end = after;
-                        it.next();
-                        continue;
-                    }
-                }
-                break;
-            }
-            toks.push(Tok {
-                start: i,
-                end,
-                kind: TokKind::Num,
-                key,
-            });
-            continue;
-        }
-        if is_letter(c) || is_mark(c) {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, e)) = it.peek() {
-                if (is_letter(e) || is_mark(e)) && digit_of(e).is_none() {
-                    end = j + e.len_utf8();
-                    it.next();
-                } else {
-                    break;
-                }
-            }
-            let key = fold(&text[i..end]);
-            toks.push(Tok {
-                start: i,
-                end,
-                kind: TokKind::Word,
-                key,
-            });
-            continue;
-        }
-        toks.push(Tok {
-            start: i,
-            end: i + c.len_utf8(),
-            kind: TokKind::Punct,
-            key: c.to_string(),
-        });
-    }
-    toks
-}
-
-/// Proclitics that may be attached to a number phrase or a trigger: `و`, `ف`, `ب`, `ل`, `ك`.
-const CLITICS: [char; 5] = ['و', 'ف', 'ب', 'ل', 'ك'];
+pub(crate) use crate::text::chars::fold_key as fold;
+pub(crate) use crate::text::tokens::{tokenize, Tok, TokKind};
 
 /// Looks `key` up in `map`, first as is, then without one or two leading proclitics
-/// (`و`/`ف` then `ب`/`ل`/`ك`). Returns the value and the number of bytes stripped.
+/// (`و`/`ف` then `ب`/`ل`/`ك`, see [`crate::text::proclitics::splits`]). Returns the value
+/// and the number of bytes stripped.
 pub(crate) fn lookup_clitic<'m, T>(
     map: &'m FastMap<String, T>,
     key: &str,
 ) -> Option<(&'m T, usize)> {
-    if let Some(v) = map.get(key) {
-        return Some((v, 0));
-    }
-    let mut rest = key;
-    let mut stripped = 0;
-    for round in 0..2 {
-        let c = rest.chars().next()?;
-        let ok = if round == 0 {
-            CLITICS.contains(&c)
-        } else {
-            matches!(c, 'ب' | 'ل' | 'ك')
-        };
-        if !ok || rest.chars().count() < 3 {
-            return None;
-        }
-        rest = &rest[c.len_utf8()..];
-        stripped += c.len_utf8();
-        if let Some(v) = map.get(rest) {
-            return Some((v, stripped));
-        }
-        if round == 0 && !matches!(c, 'و' | 'ف') {
-            return None;
-        }
-    }
-    None
+    crate::text::proclitics::splits(key, 2)
+        .find_map(|(stripped, stem)| map.get(stem).map(|v| (v, stripped)))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -779,28 +609,7 @@ static STARTERS: LazyLock<FastSet<String>> = LazyLock::new(|| {
 /// Whether a number phrase may start with the word `key` (itself, or after one or two
 /// proclitics).
 fn may_start(key: &str) -> bool {
-    if STARTERS.contains(key) {
-        return true;
-    }
-    let mut rest = key;
-    for round in 0..2 {
-        let Some(c) = rest.chars().next() else {
-            return false;
-        };
-        let ok = if round == 0 {
-            CLITICS.contains(&c)
-        } else {
-            matches!(c, 'ب' | 'ل' | 'ك')
-        };
-        if !ok {
-            return false;
-        }
-        rest = &rest[c.len_utf8()..];
-        if STARTERS.contains(rest) {
-            return true;
-        }
-    }
-    false
+    crate::text::proclitics::splits(key, 1).any(|(_, stem)| STARTERS.contains(stem))
 }
 
 /// A number phrase over tokens `start..end` (the value itself at `vstart..vend`).
@@ -852,8 +661,8 @@ struct Core {
     integer: bool,
 }
 
-fn key_at(toks: &[Tok], i: usize) -> &str {
-    toks.get(i).map_or("", |t| t.key.as_str())
+fn key_at<'a>(toks: &[Tok<'a>], i: usize) -> &'a str {
+    toks.get(i).map_or("", |t| t.key)
 }
 
 /// Matches a token-sequence phrase at `i`; the first token may carry proclitics.
@@ -862,26 +671,10 @@ fn match_seq(toks: &[Tok], i: usize, seq: &[String]) -> Option<(usize, usize)> {
     if first.kind != TokKind::Word {
         return None;
     }
-    let skip = if first.key == seq[0] {
-        0
-    } else {
-        let mut found = None;
-        let mut rest = first.key.as_str();
-        let mut stripped = 0;
-        for _ in 0..2 {
-            let Some(c) = rest.chars().next() else { break };
-            if !CLITICS.contains(&c) {
-                break;
-            }
-            rest = &rest[c.len_utf8()..];
-            stripped += c.len_utf8();
-            if rest == seq[0] {
-                found = Some(stripped);
-                break;
-            }
-        }
-        found?
-    };
+    let skip = crate::text::proclitics::splits(first.key, 1)
+        .find(|(_, stem)| *stem == seq[0])?
+        .0;
+
     for (k, w) in seq.iter().enumerate().skip(1) {
         let t = toks.get(i + k)?;
         if t.kind != TokKind::Word || t.key != *w {
@@ -894,7 +687,7 @@ fn match_seq(toks: &[Tok], i: usize, seq: &[String]) -> Option<(usize, usize)> {
 /// Parses a number phrase starting at token `i`.
 pub(crate) fn parse_at(toks: &[Tok], i: usize) -> Option<Parsed> {
     let t = toks.get(i)?;
-    if t.kind != TokKind::Num && !(t.kind == TokKind::Word && may_start(&t.key)) {
+    if t.kind != TokKind::Num && !(t.kind == TokKind::Word && may_start(t.key)) {
         return None;
     }
     // Prefix qualifier.
@@ -1014,7 +807,7 @@ fn parse_second(
         }
         return None;
     }
-    if connectors.contains(&t.key.as_str()) {
+    if connectors.contains(&t.key) {
         let c = parse_core(toks, i + 1)?;
         if c.skip > 0 {
             return None;
@@ -1114,9 +907,9 @@ fn parse_core(toks: &[Tok], i: usize) -> Option<Core> {
                 return Some(c);
             }
             // نصف مليون, ربع مليون
-            if let Some((frac, skip)) = lookup_clitic(&FRACTIONS, &t.key) {
+            if let Some((frac, skip)) = lookup_clitic(&FRACTIONS, t.key) {
                 if let Some(Word::Scale { scale, times: 1 }) =
-                    toks.get(i + 1).and_then(|n| WORDS.get(&n.key))
+                    toks.get(i + 1).and_then(|n| WORDS.get(n.key))
                 {
                     return Some(Core {
                         value: scale.checked_div(*frac)?,
@@ -1130,8 +923,8 @@ fn parse_core(toks: &[Tok], i: usize) -> Option<Core> {
             }
             // Duals (وجنديان: with a conjunction).
             let (k, skip) = match t.key.strip_prefix('و') {
-                Some(rest) if !DUALS.contains_key(&t.key) => (rest, 'و'.len_utf8()),
-                _ => (t.key.as_str(), 0),
+                Some(rest) if !DUALS.contains_key(t.key) => (rest, 'و'.len_utf8()),
+                _ => (t.key, 0),
             };
             if DUALS.contains_key(k) {
                 return Some(Core {
@@ -1151,7 +944,7 @@ fn parse_core(toks: &[Tok], i: usize) -> Option<Core> {
 
 /// Parses a digit token: `8000`, `8,000`, `1.5`; then an optional scale word.
 fn parse_digits(toks: &[Tok], i: usize) -> Option<Core> {
-    let key = &toks[i].key;
+    let key = toks[i].key;
     let (int_part, frac) = match key.split_once('.') {
         Some((a, b)) => {
             if b.contains('.') || b.contains(',') {
@@ -1159,7 +952,7 @@ fn parse_digits(toks: &[Tok], i: usize) -> Option<Core> {
             }
             (a, b)
         }
-        None => (key.as_str(), ""),
+        None => (key, ""),
     };
     // Thousands separators: groups of exactly three digits after the first.
     let mut digits = String::with_capacity(int_part.len());
@@ -1187,7 +980,7 @@ fn parse_digits(toks: &[Tok], i: usize) -> Option<Core> {
     let mut scale: u128 = 1;
     if let Some(t) = toks.get(i + 1) {
         if t.kind == TokKind::Word {
-            if let Some(Word::Scale { scale: s, times }) = WORDS.get(&t.key) {
+            if let Some(Word::Scale { scale: s, times }) = WORDS.get(t.key) {
                 if *times != 2 {
                     scale = *s as u128;
                     end = i + 2;
@@ -1235,7 +1028,7 @@ fn more_groups(toks: &[Tok], i: usize, last_scale: u64) -> Option<(u64, usize)> 
         };
     if glued_digits {
         let n: u64 = toks[j].key.parse().ok()?;
-        let (mult, end) = match toks.get(j + 1).and_then(|t| WORDS.get(&t.key)) {
+        let (mult, end) = match toks.get(j + 1).and_then(|t| WORDS.get(t.key)) {
             Some(Word::Scale { scale, times }) if *times != 2 && *scale < last_scale => {
                 (*scale, j + 2)
             }
@@ -1278,7 +1071,7 @@ fn parse_words(toks: &[Tok], i: usize) -> Option<Core> {
         }
         // The first item may carry any proclitic; later ones need a و (or none, after a
         // small group before a scale word).
-        let (w, skip) = match lookup_clitic(&WORDS, &t.key) {
+        let (w, skip) = match lookup_clitic(&WORDS, t.key) {
             Some((w, s)) => (*w, s),
             None => break,
         };
@@ -1302,7 +1095,7 @@ fn parse_words(toks: &[Tok], i: usize) -> Option<Core> {
         match w {
             Word::Unit { v, teen_only, one } => {
                 // Teen: unit + عشر/عشرة
-                let teen = matches!(toks.get(k + 1), Some(n) if n.kind == TokKind::Word && matches!(WORDS.get(&n.key), Some(Word::Ten)));
+                let teen = matches!(toks.get(k + 1), Some(n) if n.kind == TokKind::Word && matches!(WORDS.get(n.key), Some(Word::Ten)));
                 if teen {
                     if slots & (SLOT_UNIT | SLOT_TEN) != 0 {
                         break;
@@ -1321,7 +1114,7 @@ fn parse_words(toks: &[Tok], i: usize) -> Option<Core> {
                     // ثلاث مئة
                     if !one
                         && cur == 0
-                        && matches!(toks.get(k + 1), Some(n) if n.kind == TokKind::Word && matches!(WORDS.get(&n.key), Some(Word::Hundred)))
+                        && matches!(toks.get(k + 1), Some(n) if n.kind == TokKind::Word && matches!(WORDS.get(n.key), Some(Word::Hundred)))
                         && slots == 0
                     {
                         cur = v * 100;

@@ -155,14 +155,27 @@ impl<'t> Placement<'_, 't> {
 }
 
 /// Characters and UTF-16 units that start in `bytes`: every byte that is not a UTF-8
-/// continuation byte starts a character, and four-byte characters take two UTF-16 units.
+/// continuation byte (`10xxxxxx`) starts a character, and four-byte characters (lead byte
+/// `11110xxx`) take two UTF-16 units. Eight bytes at a time.
 fn count(bytes: &[u8]) -> (usize, usize) {
-    let mut chars = 0;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut continuation = 0;
     let mut astral = 0;
-    for &b in bytes {
-        chars += usize::from((b as i8) >= -0x40);
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        let w = u64::from_le_bytes(w);
+        // Bit 7 of each byte: set for continuation bytes (bit 7 set, bit 6 clear) …
+        continuation += (w & !(w << 1) & HIGH).count_ones() as usize;
+        // … and for lead bytes of four-byte characters (bits 7–4 set).
+        astral += (w & (w << 1) & (w << 2) & (w << 3) & HIGH).count_ones() as usize;
+    }
+    for &b in chunks.remainder() {
+        continuation += usize::from((b as i8) < -0x40);
         astral += usize::from(b >= 0xF0);
     }
+    let chars = bytes.len() - continuation;
     (chars, chars + astral)
 }
 

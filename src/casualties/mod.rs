@@ -328,7 +328,7 @@ fn is_clause_punct(t: &Tok) -> bool {
     t.kind == TokKind::Newline
         || (t.kind == TokKind::Punct
             && matches!(
-                t.key.as_str(),
+                t.key,
                 "." | "،"
                     | ","
                     | "؛"
@@ -351,11 +351,11 @@ fn is_clause_punct(t: &Tok) -> bool {
 }
 
 fn is_quote(t: &Tok) -> bool {
-    t.kind == TokKind::Punct && matches!(t.key.as_str(), "\"" | "“" | "”" | "«" | "»" | "'")
+    t.kind == TokKind::Punct && matches!(t.key, "\"" | "“" | "”" | "«" | "»" | "'")
 }
 
-fn key(toks: &[Tok], i: usize) -> &str {
-    toks.get(i).map_or("", |t| t.key.as_str())
+fn key<'a>(toks: &[Tok<'a>], i: usize) -> &'a str {
+    toks.get(i).map_or("", |t| t.key)
 }
 
 /// `key` without a leading `و`/`ف`.
@@ -422,7 +422,7 @@ fn match_trigger(toks: &[Tok], i: usize) -> Option<Trig> {
         // فقد 5 أشخاص حياتهم → killed
         let dies = (i + 1..(i + 8).min(toks.len()))
             .take_while(|&k| !is_clause_punct(&toks[k]))
-            .any(|k| lex.life.contains(&toks[k].key));
+            .any(|k| lex.life.contains(toks[k].key));
         if dies {
             b.kind = CasualtyKind::Killed;
         }
@@ -489,7 +489,7 @@ fn victim_head(toks: &[Tok], i: usize) -> Option<(usize, VictimCategory, bool, b
         }
     }
     // A nationality noun: 30 فلسطينيا، 5 يمنيين، سودانيون
-    let k = t.key.as_str();
+    let k = t.key;
     if !k.starts_with("ال")
         && is_nisba(k)
         && ["يا", "يين", "يون", "ي"].iter().any(|s| k.ends_with(s))
@@ -531,7 +531,7 @@ fn parse_victim(toks: &[Tok], i: usize) -> Option<Vic> {
         if t.kind != TokKind::Word {
             break;
         }
-        let k = t.key.as_str();
+        let k = t.key;
         if lookup_clitic(&lex.triggers, k).is_some() {
             break;
         }
@@ -563,7 +563,7 @@ fn parse_victim(toks: &[Tok], i: usize) -> Option<Vic> {
             }
         }
         if k == "من" && !refined && (generic || cat == VictimCategory::People) {
-            if let Some(c) = toks.get(end + 1).and_then(|t| lex.affil.get(&t.key)) {
+            if let Some(c) = toks.get(end + 1).and_then(|t| lex.affil.get(t.key)) {
                 if generic {
                     cat = *c;
                 }
@@ -635,7 +635,7 @@ fn negated(toks: &[Tok], at: usize) -> bool {
         let t = &toks[at - d];
         // the scope of a negation ends at a clause boundary or a relative clause; "لم … إلا"
         // ("only") is not a negation
-        if is_clause_punct(t) || lex.clause_words.contains(&t.key) || t.key == "الا" {
+        if is_clause_punct(t) || lex.clause_words.contains(t.key) || t.key == "الا" {
             break;
         }
         if in_set(&lex.negators, &t.key) {
@@ -706,7 +706,7 @@ fn terminal(toks: &[Tok], k: usize, trigs: &[Option<Trig>], num_at: &[usize]) ->
         TokKind::Punct => is_clause_punct(t),
         TokKind::Num => false,
         TokKind::Word => {
-            let w = t.key.as_str();
+            let w = t.key;
             if w == "في" {
                 return !matches!(
                     key(toks, k + 1),
@@ -740,7 +740,7 @@ fn tok_span(toks: &[Tok], start: usize, skip: usize, end: usize) -> Span {
 // ---------------------------------------------------------------------------------------
 
 struct Ctx<'a> {
-    toks: &'a [Tok],
+    toks: &'a [Tok<'a>],
     nums: Vec<Parsed>,
     /// Token index → index into `nums` of the number starting there (`usize::MAX`: none).
     num_at: Vec<usize>,
@@ -924,7 +924,7 @@ impl Ctx<'_> {
                 if t.kind != TokKind::Word
                     || self.trigs[k].is_some()
                     || in_set(&LEX.negators, &t.key)
-                    || (gap >= 3 && (t.key.starts_with('و') || LEX.clause_words.contains(&t.key)))
+                    || (gap >= 3 && (t.key.starts_with('و') || LEX.clause_words.contains(t.key)))
                 {
                     break;
                 }
@@ -1073,7 +1073,7 @@ impl Ctx<'_> {
         let toks = self.toks;
         let among = (from..(from + 8).min(toks.len()))
             .take_while(|&j| {
-                (!is_clause_punct(&toks[j]) || matches!(toks[j].key.as_str(), "،" | ","))
+                (!is_clause_punct(&toks[j]) || matches!(toks[j].key, "،" | ","))
                     && self.trigs[j].is_none()
             })
             .find(|&j| {
@@ -1096,7 +1096,7 @@ impl Ctx<'_> {
             return None;
         }
         let k = tr.end;
-        if !toks.get(k).is_some_and(|t| LEX.singular.contains(&t.key))
+        if !toks.get(k).is_some_and(|t| LEX.singular.contains(t.key))
             || self.num_at.get(k + 1).is_some_and(|&n| n != usize::MAX) // شخص واحد
             || negated(toks, tr.start)
         {
@@ -1246,7 +1246,7 @@ impl Ctx<'_> {
         for ti in 1..toks.len() {
             let kind = match self.trigs[ti] {
                 Some(t) if t.roles & lx::D != 0 && t.skip == 0 => t.kind,
-                _ if LEX.toll_victims.contains(&toks[ti].key) => CasualtyKind::Killed,
+                _ if LEX.toll_victims.contains(toks[ti].key) => CasualtyKind::Killed,
                 _ => continue,
             };
             // من بين القتلى 4 أطفال: a subset, which must name its victims
@@ -1326,7 +1326,7 @@ impl Ctx<'_> {
                 let Some(t) = toks.get(k) else { break };
                 if is_quote(t)
                     || (t.kind == TokKind::Word
-                        && (LEX.fillers.contains(&t.key) || LEX.others.contains(&t.key))
+                        && (LEX.fillers.contains(t.key) || LEX.others.contains(t.key))
                         && self.trigs[k].is_none())
                 {
                     k += 1;
@@ -1474,7 +1474,8 @@ impl Ctx<'_> {
 
 /// All figures in `text` (normalized), in text order, in normalized offsets.
 fn find(text: &str) -> Vec<Found> {
-    let toks = crate::numbers::tokenize(text);
+    let tokens = crate::numbers::tokenize(text);
+    let toks = tokens.view(text);
     let n = toks.len();
     // Numbers, non-overlapping, left to right.
     let mut nums = Vec::new();

@@ -13,10 +13,11 @@ use super::Gazetteer;
 use crate::error::Error;
 use crate::normalize::{NormalizedText, Normalizer};
 use crate::offsets::Placement;
+use crate::text::chars::{arabic_block_is_word, is_word_char};
 use crate::types::{Entity, EntityKind, EntitySource};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 
 /// The automaton is always a contiguous NFA. A DFA over the default gazetteer's ~15k patterns
@@ -62,7 +63,10 @@ struct Pattern {
 /// A gazetteer compiled for one normalizer.
 #[derive(Debug, Clone)]
 pub(crate) struct Matcher {
-    automaton: Option<AhoCorasick>,
+    /// Every word prefix of every pattern (its first words joined by single spaces) → what a
+    /// match of that prefix means: a word-level trie in one hash map, so a text word costs one
+    /// lookup and a name of `k` words at most `k`.
+    prefixes: WordMap<Node>,
     patterns: Vec<Pattern>,
     entities: Vec<Arc<EntityRecord>>,
     ambiguous: Vec<AmbiguousAlias>,
@@ -213,20 +217,17 @@ impl Matcher {
             }
         }
 
-        let automaton = if texts.is_empty() {
-            None
-        } else {
-            let automaton = AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
-                .build(texts.iter().map(|t| format!("{t} ")))
-                .map_err(|e| Error::Automaton {
-                    source: std::sync::Arc::new(e),
-                })?;
-            Some(automaton)
-        };
+        let mut prefixes: WordMap<Node> = WordMap::default();
+        for (p, text) in texts.iter().enumerate() {
+            for (i, _) in text.match_indices(' ') {
+                let key: Box<[u8]> = text.as_bytes()[..i].into();
+                prefixes.entry(key).or_default().longer = true;
+            }
+            let key: Box<[u8]> = text.as_bytes().into();
+            prefixes.entry(key).or_default().pattern = p as u32;
+        }
         Ok(Matcher {
-            automaton,
+            prefixes,
             patterns,
             entities: entities.into_iter().map(Arc::new).collect(),
             ambiguous,
@@ -256,73 +257,224 @@ impl Matcher {
         place: Placement<'_, 't>,
         out: &mut Vec<Entity<'t>>,
     ) {
-        let original = norm.original();
-        let Some(automaton) = &self.automaton else {
+        if self.patterns.is_empty() {
             return;
-        };
-        let mut view = Vec::new();
-        variants::word_view_into(norm.as_str(), &mut view);
-        let hay = view.as_slice();
+        }
+        let original = norm.original();
+        let hay = norm.as_str().as_bytes();
+        let mut key = Vec::new();
         let mut pos = 0;
-        while pos < hay.len() {
-            let Some(m) = automaton.find(Input::new(hay).span(pos..hay.len())) else {
-                break;
-            };
-            let (start, end) = (m.start(), m.end() - 1);
-            // Find the start of the word the hit is in, looking back at most one prefix.
-            let mut word_start = start;
-            while word_start > 0
-                && hay[word_start - 1] != b' '
-                && start - word_start <= MAX_PREFIX_BYTES
-            {
-                word_start -= 1;
-            }
-            if word_start > 0 && hay[word_start - 1] != b' ' {
-                // Too deep inside a word for any prefix: no later start in it can match.
-                pos = hay[start..]
-                    .iter()
-                    .position(|&b| b == b' ')
-                    .map_or(hay.len(), |i| start + i);
-                continue;
-            }
-            let prefix = &hay[word_start..start];
-            let pattern = &self.patterns[m.pattern().as_usize()];
-            let accepted = pattern.candidates.iter().find(|c| {
-                let kind = self.entities[c.entity as usize].kind;
-                if prefix.is_empty() {
-                    c.derivation != Derivation::ArticleStripped
-                } else {
-                    pattern.chars >= MIN_PREFIXED_CHARS
-                        && variants::prefix_allowed(prefix, kind, c.derivation)
-                }
-            });
-            // A name never runs across a line break (a headline and the next line).
-            let crosses_line = norm.as_str().as_bytes()[start..end].contains(&b'\n');
-            match accepted {
-                Some(c) if !crosses_line => {
-                    let reported_start = if c.derivation == Derivation::ArticleStripped {
-                        start - "ل".len()
-                    } else {
-                        start
-                    };
-                    let range = norm.to_original(reported_start..end);
+        while let Some((word_start, word_end)) = next_word(norm.as_str(), pos) {
+            pos = word_end;
+            for prefix_len in prefix_lengths(&hay[word_start..word_end]) {
+                let start = word_start + prefix_len;
+                let Some((p, end)) = self.longest_at(norm.as_str(), start, word_end, &mut key)
+                else {
+                    continue;
+                };
+                let prefix = &hay[word_start..start];
+                let pattern = &self.patterns[p];
+                let accepted = pattern.candidates.iter().find(|c| {
                     let kind = self.entities[c.entity as usize].kind;
-                    if !(kind != EntityKind::Person
-                        && has_tanween(original.get(range.clone()).unwrap_or("")))
-                    {
-                        let span = place.span(range);
-                        out.push(Entity::new(
-                            Arc::clone(&self.entities[c.entity as usize]),
-                            EntitySource::Gazetteer,
-                            span,
-                            place.text(&span),
-                        ));
+                    if prefix.is_empty() {
+                        c.derivation != Derivation::ArticleStripped
+                    } else {
+                        pattern.chars >= MIN_PREFIXED_CHARS
+                            && variants::prefix_allowed(prefix, kind, c.derivation)
                     }
-                    pos = end;
+                });
+                let Some(c) = accepted else { continue };
+                let reported_start = if c.derivation == Derivation::ArticleStripped {
+                    start - "ل".len()
+                } else {
+                    start
+                };
+                let range = norm.to_original(reported_start..end);
+                let record = &self.entities[c.entity as usize];
+                if record.kind != EntityKind::Person
+                    && has_tanween(original.get(range.clone()).unwrap_or(""))
+                {
+                    continue;
                 }
-                _ => pos = start + 1,
+                let span = place.span(range);
+                out.push(Entity::new(
+                    Arc::clone(record),
+                    EntitySource::Gazetteer,
+                    span,
+                    place.text(&span),
+                ));
+                pos = end;
+                break;
             }
         }
+    }
+
+    /// The longest pattern that matches `text` at `start` (whose first word ends at
+    /// `word_end`) and ends at a word boundary, with its end: the leftmost-longest match an
+    /// automaton anchored at `start` would report. The words of a name may be separated in
+    /// the text by one one-byte non-word character (a space, a hyphen), never by a line break
+    /// or anything longer. `key` is scratch space for multi-word lookups.
+    fn longest_at(
+        &self,
+        text: &str,
+        start: usize,
+        word_end: usize,
+        key: &mut Vec<u8>,
+    ) -> Option<(usize, usize)> {
+        let bytes = text.as_bytes();
+        let mut node = self.prefixes.get(&bytes[start..word_end])?;
+        let mut best = (node.pattern != NO_PATTERN).then_some((node.pattern as usize, word_end));
+        let mut end = word_end;
+        key.clear();
+        key.extend_from_slice(&bytes[start..word_end]);
+        while node.longer {
+            let sep = bytes.get(end).copied();
+            if !sep.is_some_and(|b| b < 0x80 && b != b'\n' && !b.is_ascii_alphanumeric()) {
+                break;
+            }
+            match next_word(text, end + 1) {
+                Some((s, e)) if s == end + 1 => {
+                    key.push(b' ');
+                    key.extend_from_slice(&bytes[s..e]);
+                    end = e;
+                }
+                _ => break,
+            }
+            match self.prefixes.get(key.as_slice()) {
+                Some(n) => node = n,
+                None => break,
+            }
+            if node.pattern != NO_PATTERN {
+                best = Some((node.pattern as usize, end));
+            }
+        }
+        best
+    }
+}
+
+/// No pattern ends at this prefix.
+const NO_PATTERN: u32 = u32::MAX;
+
+/// A node of the word-level trie.
+#[derive(Debug, Clone, Copy)]
+struct Node {
+    /// The pattern that is exactly this prefix, or [`NO_PATTERN`].
+    pattern: u32,
+    /// Some pattern continues past this prefix.
+    longer: bool,
+}
+
+impl Default for Node {
+    fn default() -> Node {
+        Node {
+            pattern: NO_PATTERN,
+            longer: false,
+        }
+    }
+}
+
+/// The next word (a maximal run of word characters) at or after byte `pos` of `text`.
+/// ASCII and the two-byte Arabic block are classified on the bytes; other characters are
+/// decoded.
+fn next_word(text: &str, pos: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut i = pos;
+    loop {
+        let (word, len) = classify(text, i)?;
+        if word {
+            break;
+        }
+        i += len;
+    }
+    let start = i;
+    while i < bytes.len() {
+        // Plain Arabic letters (U+0621–U+063A, U+0641–U+064A), the bulk of every word.
+        if i + 1 < bytes.len()
+            && matches!(
+                (bytes[i], bytes[i + 1]),
+                (0xD8, 0xA1..=0xBA) | (0xD9, 0x81..=0x8A)
+            )
+        {
+            i += 2;
+            continue;
+        }
+        match classify(text, i) {
+            Some((true, len)) => i += len,
+            _ => break,
+        }
+    }
+    Some((start, i))
+}
+
+/// Whether the character at byte `i` is a word character, and its length; `None` at the end.
+#[inline]
+fn classify(text: &str, i: usize) -> Option<(bool, usize)> {
+    let bytes = text.as_bytes();
+    let b = *bytes.get(i)?;
+    Some(if b < 0x80 {
+        (b.is_ascii_alphanumeric(), 1)
+    } else if (0xD8..=0xDB).contains(&b) && i + 1 < bytes.len() {
+        let u = (u32::from(b & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F);
+        (arabic_block_is_word(u), 2)
+    } else if b >= 0xC0 {
+        let c = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
+        (is_word_char(c), c.len_utf8())
+    } else {
+        // Not a char boundary: only reachable from a bad `pos`; step over it.
+        (false, 1)
+    })
+}
+
+/// Where a name may start inside `word`: at its start, and after every leading letter
+/// sequence that is a proclitic sequence (shortest first), leaving at least one byte. Which of
+/// them is accepted for a given name is decided by `variants::prefix_allowed`.
+fn prefix_lengths(word: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    // Every proclitic letter (و ف ب ل ك, and the article's ا ل) is a two-byte letter, so a
+    // word can only have a prefix when its first letter is one of them.
+    let clitic_letters = word
+        .chunks_exact(2)
+        .take(MAX_PREFIX_BYTES / 2)
+        .take_while(|u| matches!(u, [0xD9, 0x88 | 0x81 | 0x84 | 0x83] | [0xD8, 0xA8 | 0xA7]))
+        .count();
+    let longest = (2 * clitic_letters).min(word.len().saturating_sub(1));
+    std::iter::once(0).chain(
+        (2..=longest)
+            .step_by(2)
+            .filter(move |&n| crate::text::proclitics::parse_bytes(&word[..n])),
+    )
+}
+
+/// A hash map keyed by byte strings (words and word sequences of the text), hashed eight
+/// bytes at a time: keys are short and come from the gazetteer, so a fast non-cryptographic
+/// hash is safe and the lookup per text word stays cheap.
+type WordMap<V> = std::collections::HashMap<Box<[u8]>, V, BuildHasherDefault<WordHasher>>;
+
+/// The hasher of [`WordMap`]: a multiply-rotate mix over eight-byte chunks.
+#[derive(Debug, Default, Clone, Copy)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w) ^ (rest.len() as u64) << 59)
+                .wrapping_mul(K);
+        }
+        self.0 = h;
     }
 }
 

@@ -19,27 +19,18 @@
 //!   loses to any explicit alias of another entry. Only people and places outside the
 //!   Arabic-speaking countries get them, and only from four letters up.
 
+use crate::text::chars::is_word_char;
+use crate::text::proclitics;
 use crate::types::EntityKind;
 
-/// Proclitic sequences accepted before any name.
-const PLAIN_PREFIXES: &[&str] = &["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
-
-/// Sequences that include the article, accepted before group names only.
-const ARTICLE_PREFIXES: &[&str] = &[
-    "ال", "وال", "فال", "بال", "كال", "وبال", "فبال", "وكال", "فكال", "لل", "ولل", "فلل",
-];
-
-/// `ل` + assimilated article: the only prefixes of an article-stripped pattern.
-const ASSIMILATED_PREFIXES: &[&str] = &["لل", "ولل", "فلل"];
-
-/// Longest prefix in bytes (`وبال`, `فكال`: four two-byte letters).
-pub(super) const MAX_PREFIX_BYTES: usize = 8;
+/// Longest proclitic sequence in bytes.
+pub(super) use crate::text::proclitics::MAX_PREFIX_BYTES;
 
 /// Fewest characters a name must have to match after a prefix.
 pub(super) const MIN_PREFIXED_CHARS: usize = 3;
 
 /// The Arabic definite article, in normalized form.
-pub(super) const ARTICLE: &str = "ال";
+pub(super) use crate::text::proclitics::ARTICLE;
 
 /// How a pattern was derived from an alias.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -52,13 +43,20 @@ pub(super) enum Derivation {
     ArticleStripped,
 }
 
-/// Whether `prefix` (the letters between a word start and a hit) is an accepted proclitic
-/// sequence for a pattern of this kind and derivation.
+/// Whether `prefix` (the letters between a word start and a hit, never empty) is an
+/// accepted proclitic sequence for a pattern of this kind and derivation: conjunctions and
+/// prepositions before any name; sequences with the article before group names only; only
+/// `لل` (with its conjunctions) before an article-stripped pattern.
 pub(super) fn prefix_allowed(prefix: &[u8], kind: EntityKind, derivation: Derivation) -> bool {
-    let is = |set: &[&str]| set.iter().any(|p| p.as_bytes() == prefix);
+    let Some(p) = proclitics::parse(prefix) else {
+        return false;
+    };
+    if prefix.is_empty() {
+        return false;
+    }
     match derivation {
-        Derivation::ArticleStripped => is(ASSIMILATED_PREFIXES),
-        _ => is(PLAIN_PREFIXES) || (kind == EntityKind::Group && is(ARTICLE_PREFIXES)),
+        Derivation::ArticleStripped => p.assimilated,
+        _ => !p.article || kind == EntityKind::Group,
     }
 }
 
@@ -117,68 +115,6 @@ pub(super) fn widens_another(alias: &str, names: &[String]) -> bool {
     })
 }
 
-/// A character that belongs to a word: letters, digits and combining marks.
-pub(super) fn is_word_char(c: char) -> bool {
-    let u = c as u32;
-    if (0x0600..=0x06FF).contains(&u) {
-        return arabic_block_is_word(u);
-    }
-    c.is_alphanumeric()
-        || (u >= 0x300 && unicode_normalization::char::canonical_combining_class(c) != 0)
-}
-
-/// Word characters of the Arabic block (U+0600–U+06FF), without a table lookup: everything
-/// but punctuation and signs.
-fn arabic_block_is_word(u: u32) -> bool {
-    !matches!(
-        u,
-        0x0600..=0x060F
-            | 0x061B..=0x061F
-            | 0x066A..=0x066D
-            | 0x06D4
-            | 0x06DD
-            | 0x06DE
-            | 0x06E9
-            | 0x06FD
-            | 0x06FE
-    )
-}
-
-/// Writes the matching view of `text`: every non-word character becomes spaces of the same
-/// byte length, so offsets are unchanged and every name ends at a space.
-pub(super) fn word_view_into(text: &str, out: &mut Vec<u8>) {
-    // Copy the text, then blank the non-word characters in place: ASCII and the two-byte
-    // Arabic block are decided from the bytes; only other characters are decoded.
-    out.clear();
-    out.extend_from_slice(text.as_bytes());
-    out.push(b' ');
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let n = if b < 0x80 {
-            if !b.is_ascii_alphanumeric() {
-                out[i] = b' ';
-            }
-            1
-        } else if (0xD8..=0xDB).contains(&b) && i + 1 < bytes.len() {
-            let u = (u32::from(b & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F);
-            if !arabic_block_is_word(u) {
-                out[i..i + 2].fill(b' ');
-            }
-            2
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            let n = c.len_utf8();
-            if !is_word_char(c) {
-                out[i..i + n].fill(b' ');
-            }
-            n
-        };
-        i += n;
-    }
-}
-
 /// The view of an alias: non-word characters to single spaces, trimmed.
 pub(super) fn alias_view(alias: &str) -> String {
     let mut out = String::with_capacity(alias.len());
@@ -212,9 +148,17 @@ mod tests {
         assert!(!p("ل", EntityKind::Place, Derivation::ArticleStripped));
         assert!(!p("", EntityKind::Place, Derivation::ArticleStripped));
         assert!(!p("سي", EntityKind::Place, Derivation::Explicit));
-        for s in PLAIN_PREFIXES.iter().chain(ARTICLE_PREFIXES) {
-            assert!(s.len() <= MAX_PREFIX_BYTES);
+        for s in ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"] {
+            assert!(p(s, EntityKind::Place, Derivation::Explicit), "{s}");
         }
+        for s in [
+            "ال", "وال", "فال", "بال", "كال", "وبال", "فبال", "وكال", "فكال", "لل", "ولل",
+        ] {
+            assert!(p(s, EntityKind::Group, Derivation::Explicit), "{s}");
+            assert!(!p(s, EntityKind::Place, Derivation::Explicit), "{s}");
+        }
+        assert!(!p("لال", EntityKind::Group, Derivation::Explicit));
+        assert!(!p("وال", EntityKind::Place, Derivation::ArticleStripped));
     }
 
     #[test]
@@ -261,9 +205,5 @@ mod tests {
         assert_eq!(alias_view("ليبتاكو-جورما"), "ليبتاكو جورما");
         assert_eq!(alias_view(" CSP-PSD "), "CSP PSD");
         assert_eq!(alias_view("(إيكواس)"), "إيكواس");
-        let mut v = Vec::new();
-        word_view_into("باماكو، مالي", &mut v);
-        // "،" is two bytes: two spaces, then the space that followed it.
-        assert_eq!(std::str::from_utf8(&v).unwrap(), "باماكو   مالي ");
     }
 }

@@ -30,9 +30,9 @@
 //! assert_eq!(&text[orig], "٧٧");
 //! ```
 
+use super::chars::{is_arabic_diacritic, is_extender, ALEF_VARIANTS, TATWEEL};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
-use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 /// Which normalization steps run. Build one with [`Normalizer::builder`]; the defaults are
@@ -460,8 +460,8 @@ impl Normalizer {
         let mapped = match u {
             _ if o.remove_diacritics && is_arabic_diacritic(c) => return None,
             0x08D3..=0x08FF if o.remove_diacritics && u != 0x08E2 => return None,
-            0x0640 if o.remove_tatweel => return None,
-            0x0623 | 0x0625 | 0x0622 | 0x0671 | 0x0672 | 0x0673 if o.fold_alef => '\u{0627}',
+            _ if o.remove_tatweel && c == TATWEEL => return None,
+            _ if o.fold_alef && ALEF_VARIANTS.contains(&c) => '\u{0627}',
             0x0649 if o.fold_alef_maksura => '\u{064A}',
             0x0629 if o.fold_teh_marbuta => '\u{0647}',
             0x0624 if o.fold_hamza_seats => '\u{0648}',
@@ -579,25 +579,6 @@ impl Writer {
 
 fn starts_extender(text: &str, at: usize) -> bool {
     text[at..].chars().next().is_some_and(is_extender)
-}
-
-/// The Arabic marks removed by `remove_diacritics`: harakat, tanween, shadda, sukun
-/// (U+064B–U+065F), superscript alef (U+0670), honorific and Quranic marks (U+0610–U+061A,
-/// U+06D6–U+06ED). The casualty rules fold the same set.
-pub(crate) fn is_arabic_diacritic(c: char) -> bool {
-    matches!(c as u32, 0x064B..=0x065F | 0x0670 | 0x0610..=0x061A | 0x06D6..=0x06ED)
-}
-
-/// Characters that attach to the preceding base: combining marks and tatweel.
-fn is_extender(c: char) -> bool {
-    let u = c as u32;
-    if u < 0x0300 {
-        return false;
-    }
-    if (0x0600..=0x06FF).contains(&u) {
-        return u == 0x0640 || is_arabic_diacritic(c);
-    }
-    canonical_combining_class(c) != 0
 }
 
 /// Whether NFKC could change a cluster containing `c`.
