@@ -77,6 +77,8 @@
 //! documented there.
 
 mod lexicon;
+mod old_lexicon;
+pub use lexicon::Lexicon;
 
 use crate::normalize::{NormalizedText, Normalizer};
 use crate::numbers::{
@@ -84,7 +86,7 @@ use crate::numbers::{
     FastSet as HashSet, NumberForm, Parsed, Tok, TokKind,
 };
 use crate::types::{Casualty, CasualtyKind, Count, Span, VictimCategory, Victims};
-use lexicon as lx;
+use old_lexicon as lx;
 use std::sync::LazyLock;
 
 /// Finds casualty figures in normalized text; spans point into `original`, the text `norm` was
@@ -1523,4 +1525,101 @@ fn find(text: &str) -> Vec<Found> {
         }
     }
     found
+}
+
+#[cfg(test)]
+mod equivalence {
+    //! Temporary: the tables compiled from `lexicons/*.tsv` against the former Rust constants.
+    use super::*;
+    use std::collections::BTreeSet;
+
+    fn sorted<'a>(s: impl IntoIterator<Item = &'a String>) -> BTreeSet<String> {
+        s.into_iter().cloned().collect()
+    }
+
+    fn report(name: &str, old: BTreeSet<String>, new: BTreeSet<String>, out: &mut Vec<String>) {
+        let only_old: Vec<_> = old.difference(&new).collect();
+        let only_new: Vec<_> = new.difference(&old).collect();
+        if !only_old.is_empty() || !only_new.is_empty() {
+            out.push(format!("{name}: only old {only_old:?}; only new {only_new:?}"));
+        }
+    }
+
+    #[test]
+    fn same_tables() {
+        let old = &*LEX;
+        let new = Lexicon::embedded();
+        let mut out = Vec::new();
+        let trig = |m: &HashMap<String, Vec<TrigDef>>| -> BTreeSet<String> {
+            m.iter()
+                .flat_map(|(k, ds)| ds.iter().map(move |d| format!("{k} {:?} {:?} {}", d.rest, d.kind, d.roles)))
+                .collect()
+        };
+        let trig_new = new
+            .triggers
+            .iter()
+            .flat_map(|(k, ds)| ds.iter().map(move |d| format!("{k} {:?} {:?} {}", d.rest, d.kind, d.roles)))
+            .collect();
+        report("triggers", trig(&old.triggers), trig_new, &mut out);
+        let vic_old = old
+            .victims
+            .iter()
+            .flat_map(|(k, ds)| ds.iter().map(move |d| format!("{k} {:?} {:?}", d.rest, d.cat)))
+            .collect();
+        let vic_new = new
+            .victims
+            .iter()
+            .flat_map(|(k, ds)| ds.iter().map(move |d| format!("{k} {:?} {:?}", d.rest, d.cat)))
+            .collect();
+        report("victims", vic_old, vic_new, &mut out);
+        let duals_old: BTreeSet<String> = crate::numbers::DUAL_NOUNS
+            .iter()
+            .flat_map(|(s, yn)| {
+                let s = fold(s);
+                let stem = s.strip_suffix('ه').map(|t| format!("{t}ت")).unwrap_or(s.clone());
+                let mut v = vec![format!("{stem}ان {s}")];
+                if *yn {
+                    v.push(format!("{stem}ين {s}"));
+                }
+                v
+            })
+            .collect();
+        let duals_new = new.duals.iter().map(|(k, v)| format!("{k} {v}")).collect();
+        report("duals", duals_old, duals_new, &mut out);
+        let affil_old = old.affil.iter().map(|(k, v)| format!("{k} {v:?}")).collect();
+        let affil_new = new.affil.iter().map(|(k, v)| format!("{k} {v:?}")).collect();
+        report("affil", affil_old, affil_new, &mut out);
+        let ana_old = old.anaphoric.iter().map(|(k, v)| format!("{k} {v:?}")).collect();
+        let ana_new = new.anaphoric.iter().map(|(k, v)| format!("{k} {v:?}")).collect();
+        report("anaphoric", ana_old, ana_new, &mut out);
+        report("laqiya", sorted(&old.laqiya), sorted(&new.laqiya), &mut out);
+        for (name, a, b) in [
+            ("generic", &old.generic, &new.generic),
+            ("nationality", &old.nationality, &new.nationality),
+            ("not_nisba", &old.not_nisba, &new.not_nisba),
+            ("negators", &old.negators, &new.negators),
+            ("la_not_neg", &old.la_not_neg, &new.la_not_neg),
+            ("terminals", &old.terminals, &new.terminals),
+            ("age", &old.age, &new.age),
+            ("year", &old.year, &new.year),
+            ("deploy", &old.deploy, &new.deploy),
+            ("toll", &old.toll, &new.toll),
+            ("toll_victims", &old.toll_victims, &new.toll_victims),
+            ("fillers", &old.fillers, &new.fillers),
+            ("among", &old.among, &new.among),
+            ("others", &old.others, &new.others),
+            ("life", &old.life, &new.life),
+            ("release", &old.release, &new.release),
+            ("clause_words", &old.clause_words, &new.clause_words),
+            ("singular", &old.singular, &new.singular),
+            ("singular_counted", &old.singular_counted, &new.singular_counted),
+            ("intransitive", &old.intransitive, &new.intransitive),
+            ("result_verbs", &old.result_verbs, &new.result_verbs),
+            ("prison", &old.prison, &new.prison),
+            ("disease", &old.disease, &new.disease),
+        ] {
+            report(name, sorted(a), sorted(b), &mut out);
+        }
+        assert!(out.is_empty(), "\n{}", out.join("\n"));
+    }
 }
