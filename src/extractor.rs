@@ -1,5 +1,6 @@
 //! The [`Extractor`]: one configured pipeline from text to [`Extraction`].
 
+use crate::casualties::Lexicon;
 use crate::error::Error;
 use crate::gazetteer::{AmbiguousAlias, Gazetteer, GazetteerEntry, Matcher};
 use crate::normalize::{NormalizedText, Normalizer};
@@ -41,6 +42,7 @@ static DEFAULT_MATCHER: LazyLock<Result<Arc<Matcher>, Error>> = LazyLock::new(||
 pub struct Extractor {
     normalizer: Normalizer,
     matcher: Arc<Matcher>,
+    lexicon: Arc<Lexicon>,
     entities: bool,
     casualties: bool,
 }
@@ -91,7 +93,7 @@ impl Extractor {
             self.matcher.find_into(norm, text, &mut entities);
         }
         let casualties = if self.casualties {
-            crate::casualties::extract(norm, text)
+            crate::casualties::extract_with(&self.lexicon, norm, text)
         } else {
             Vec::new()
         };
@@ -137,6 +139,8 @@ pub struct ExtractorBuilder {
     default_gazetteer: bool,
     gazetteers: Vec<Gazetteer>,
     extra: Gazetteer,
+    /// The embedded lexicon with the user's entries on top; `None`: the embedded one alone.
+    lexicon: Option<Lexicon>,
     entities: bool,
     casualties: bool,
 }
@@ -148,6 +152,7 @@ impl Default for ExtractorBuilder {
             default_gazetteer: true,
             gazetteers: Vec::new(),
             extra: Gazetteer::new(),
+            lexicon: None,
             entities: true,
             casualties: true,
         }
@@ -196,6 +201,24 @@ impl ExtractorBuilder {
         Ok(self)
     }
 
+    /// Adds casualty-lexicon entries (trigger words, victim nouns, context words) on top of
+    /// the embedded lexicon; see [`Lexicon`].
+    pub fn lexicon(mut self, lexicon: Lexicon) -> Self {
+        self.lexicon
+            .get_or_insert_with(|| Lexicon::embedded().clone())
+            .extend(&lexicon);
+        self
+    }
+
+    /// Reads a lexicon file and adds its entries on top of the embedded lexicon.
+    ///
+    /// # Errors
+    /// [`Error::Io`] or [`Error::Lexicon`] naming the file and line.
+    pub fn lexicon_path(self, path: impl AsRef<Path>) -> Result<Self, Error> {
+        let lexicon = Lexicon::from_path(path)?;
+        Ok(self.lexicon(lexicon))
+    }
+
     /// Whether to look for entities (default `true`).
     pub fn entities(mut self, yes: bool) -> Self {
         self.entities = yes;
@@ -234,6 +257,7 @@ impl ExtractorBuilder {
         Ok(Extractor {
             normalizer: self.normalizer,
             matcher,
+            lexicon: self.lexicon.map_or_else(Lexicon::embedded_arc, Arc::new),
             entities: self.entities,
             casualties: self.casualties,
         })

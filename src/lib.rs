@@ -46,6 +46,7 @@ pub mod normalize;
 pub mod numbers;
 mod types;
 
+pub use casualties::Lexicon;
 pub use error::Error;
 pub use extractor::{Extractor, ExtractorBuilder};
 pub use gazetteer::{Gazetteer, GazetteerEntry};

@@ -422,7 +422,8 @@ impl Lexicon {
             if line.trim().is_empty() || line.trim_start().starts_with('#') {
                 continue;
             }
-            let entry = parse_line(line).map_err(|reason| Error::lexicon(label, line_no, reason))?;
+            let entry =
+                parse_line(line).map_err(|reason| Error::lexicon(label, line_no, reason))?;
             self.add(entry);
         }
     }
@@ -644,11 +645,19 @@ fn category(s: &str) -> Result<VictimCategory, String> {
         .find(|c| c.as_str() == s)
         .ok_or_else(|| {
             let all: Vec<&str> = CATEGORIES.iter().map(VictimCategory::as_str).collect();
-            format!("unknown category {s:?} (expected one of {})", all.join(", "))
+            format!(
+                "unknown category {s:?} (expected one of {})",
+                all.join(", ")
+            )
         })
 }
 
-fn parse_trigger(kind_s: &str, roles_s: &str, forms_s: &str, dual_s: &str) -> Result<Entry, String> {
+fn parse_trigger(
+    kind_s: &str,
+    roles_s: &str,
+    forms_s: &str,
+    dual_s: &str,
+) -> Result<Entry, String> {
     let kind = kind(kind_s)?;
     let mut roles = 0;
     for c in roles_s.chars() {
@@ -657,7 +666,9 @@ fn parse_trigger(kind_s: &str, roles_s: &str, forms_s: &str, dual_s: &str) -> Re
             .find(|(l, _)| *l == c)
             .map(|(_, b)| *b)
             .ok_or_else(|| {
-                format!("unknown role {c:?} in {roles_s:?} (expected letters among V N C D L A I 1)")
+                format!(
+                    "unknown role {c:?} in {roles_s:?} (expected letters among V N C D L A I 1)"
+                )
             })?;
         roles |= bit;
     }
@@ -877,7 +888,15 @@ mod tests {
     fn plus_expands_the_singular() {
         let lex = Lexicon::from_tsv_str("victim\tcivilians\tمدني\t+\tمدنيان\tone", "<t>")
             .unwrap_or_else(|e| panic!("{e}"));
-        for f in ["مدني", "مدنيا", "مدنيون", "مدنيين", "مدنيي", "مدنيو", "المدنيين"] {
+        for f in [
+            "مدني",
+            "مدنيا",
+            "مدنيون",
+            "مدنيين",
+            "مدنيي",
+            "مدنيو",
+            "المدنيين",
+        ] {
             assert!(lex.victims.contains_key(f), "{f}");
         }
         assert_eq!(lex.dual_stem("مدنيان"), Some("مدني"));

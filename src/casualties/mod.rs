@@ -73,26 +73,33 @@
 //!
 //! # Lexicon
 //!
-//! All trigger, victim and context words are data in one file, `src/casualties/lexicon.rs`,
-//! documented there.
+//! All trigger, victim and context words are data: the TSV files under `lexicons/`, embedded
+//! at build time and documented there (`lexicons/README.md`). [`extract`] uses them as they
+//! are; [`extract_with`] takes a [`Lexicon`], for example the embedded one with a file of your
+//! own on top.
 
 mod lexicon;
-mod old_lexicon;
+
 pub use lexicon::Lexicon;
 
 use crate::normalize::{NormalizedText, Normalizer};
 use crate::numbers::{
-    dual_stem, fold, lookup_clitic, parse_at, postfix_qual_count, FastMap as HashMap,
-    FastSet as HashSet, NumberForm, Parsed, Tok, TokKind,
+    lookup_clitic, parse_at, postfix_qual_count, FastSet as HashSet, NumberForm, Parsed, Tok,
+    TokKind,
 };
 use crate::types::{Casualty, CasualtyKind, Count, Span, VictimCategory, Victims};
-use old_lexicon as lx;
-use std::sync::LazyLock;
+use lexicon as lx;
 
 /// Finds casualty figures in normalized text; spans point into `original`, the text `norm` was
 /// made from. Results are in text order. Never panics; linear in the length of the text.
 pub fn extract(norm: &NormalizedText, original: &str) -> Vec<Casualty> {
-    let found = find(norm.as_str());
+    extract_with(Lexicon::embedded(), norm, original)
+}
+
+/// Like [`extract`], with the words of `lexicon` instead of the embedded lexicon (for example
+/// [`Lexicon::embedded`] extended with a file of your own; see [`Lexicon`]).
+pub fn extract_with(lexicon: &Lexicon, norm: &NormalizedText, original: &str) -> Vec<Casualty> {
+    let found = find(lexicon, norm.as_str());
     let mut out = Vec::with_capacity(found.len());
     for f in found {
         let map = |s: Span| -> Span {
@@ -124,151 +131,6 @@ pub fn extract_text(text: &str) -> Vec<Casualty> {
     let norm = Normalizer::default().normalize(text);
     extract(&norm, text)
 }
-
-// ---------------------------------------------------------------------------------------
-// Compiled lexicon
-// ---------------------------------------------------------------------------------------
-
-struct TrigDef {
-    rest: Vec<String>,
-    kind: CasualtyKind,
-    roles: u8,
-}
-
-struct VicDef {
-    rest: Vec<String>,
-    cat: VictimCategory,
-}
-
-struct Lex {
-    triggers: HashMap<String, Vec<TrigDef>>,
-    victims: HashMap<String, Vec<VicDef>>,
-    generic: HashSet<String>,
-    affil: HashMap<String, VictimCategory>,
-    nationality: HashSet<String>,
-    not_nisba: HashSet<String>,
-    negators: HashSet<String>,
-    la_not_neg: HashSet<String>,
-    terminals: HashSet<String>,
-    age: HashSet<String>,
-    year: HashSet<String>,
-    deploy: HashSet<String>,
-    toll: HashSet<String>,
-    toll_victims: HashSet<String>,
-    fillers: HashSet<String>,
-    among: HashSet<String>,
-    others: HashSet<String>,
-    laqiya: Vec<String>,
-    life: HashSet<String>,
-    release: HashSet<String>,
-    clause_words: HashSet<String>,
-    singular: HashSet<String>,
-    singular_counted: HashSet<String>,
-    intransitive: HashSet<String>,
-    result_verbs: HashSet<String>,
-    prison: HashSet<String>,
-    disease: HashSet<String>,
-    anaphoric: HashMap<String, CasualtyKind>,
-}
-
-fn set(words: &[&str]) -> HashSet<String> {
-    words.iter().map(|w| fold(w)).collect()
-}
-
-fn split_forms(forms: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for f in forms.split('|') {
-        let f = f.trim();
-        if let Some(stem) = f.strip_prefix('+') {
-            for suf in ["", "ا", "ون", "ين", "ي", "و"] {
-                out.push(fold(&format!("{stem}{suf}")));
-            }
-        } else if !f.is_empty() {
-            out.push(f.split_whitespace().map(fold).collect::<Vec<_>>().join(" "));
-        }
-    }
-    out
-}
-
-static LEX: LazyLock<Lex> = LazyLock::new(|| {
-    let mut triggers: HashMap<String, Vec<TrigDef>> = HashMap::default();
-    for (forms, kind, roles) in lx::TRIGGERS {
-        for f in split_forms(forms) {
-            let mut words: Vec<String> = f.split(' ').map(str::to_string).collect();
-            let first = words.remove(0);
-            let defs = triggers.entry(first).or_default();
-            if let Some(d) = defs.iter_mut().find(|d| d.rest == words && d.kind == *kind) {
-                d.roles |= roles;
-            } else {
-                defs.push(TrigDef {
-                    rest: words,
-                    kind: *kind,
-                    roles: *roles,
-                });
-            }
-        }
-    }
-    let mut victims: HashMap<String, Vec<VicDef>> = HashMap::default();
-    for (forms, cat) in lx::VICTIMS {
-        for f in split_forms(forms) {
-            let words: Vec<String> = f.split(' ').map(str::to_string).collect();
-            let mut variants = vec![words.clone()];
-            if words.len() == 1 && !words[0].starts_with("ال") {
-                variants.push(vec![format!("ال{}", words[0])]);
-            }
-            for mut w in variants {
-                let first = w.remove(0);
-                let defs = victims.entry(first).or_default();
-                if !defs.iter().any(|d| d.rest == w) {
-                    defs.push(VicDef { rest: w, cat: *cat });
-                }
-            }
-        }
-    }
-    let mut affil = HashMap::default();
-    for (forms, cat) in lx::AFFILIATIONS {
-        for f in split_forms(forms) {
-            let first = f.split(' ').next().unwrap_or("").to_string();
-            affil.entry(first).or_insert(*cat);
-        }
-    }
-    let mut anaphoric = HashMap::default();
-    for (forms, kind) in lx::ANAPHORIC {
-        for f in split_forms(forms) {
-            anaphoric.insert(f, *kind);
-        }
-    }
-    Lex {
-        triggers,
-        victims,
-        generic: set(lx::GENERIC_HEADS),
-        affil,
-        nationality: set(lx::NATIONALITY_WORDS),
-        not_nisba: set(lx::NOT_NISBA),
-        negators: set(lx::NEGATORS),
-        la_not_neg: set(lx::LA_NOT_NEGATION),
-        terminals: set(lx::TERMINALS),
-        age: set(lx::AGE_WORDS),
-        year: set(lx::YEAR_WORDS),
-        deploy: set(lx::DEPLOYMENT_WORDS),
-        toll: set(lx::TOLL_WORDS),
-        toll_victims: set(lx::TOLL_VICTIMS),
-        fillers: set(lx::FILLERS_BEFORE_TRIGGER),
-        among: set(lx::AMONG_WORDS),
-        others: set(&["آخرين", "آخرون", "آخر", "آخرا", "أخرى", "أخريات", "آخران"]),
-        laqiya: lx::LAQIYA_OBJECTS.iter().map(|w| fold(w)).collect(),
-        life: set(lx::LIFE_WORDS),
-        release: set(lx::RELEASE_WORDS),
-        clause_words: set(lx::CLAUSE_WORDS),
-        singular: set(lx::SINGULAR_VICTIMS),
-        singular_counted: set(lx::SINGULAR_COUNTED),
-        intransitive: set(lx::INTRANSITIVE_TRIGGERS),
-        result_verbs: set(lx::RESULT_VERBS),
-        prison: set(lx::PRISON_WORDS),
-        disease: set(lx::DISEASE_WORDS),
-        anaphoric,
-    }
-});
 
 // ---------------------------------------------------------------------------------------
 // Matching helpers
@@ -359,8 +221,7 @@ fn in_set(s: &HashSet<String>, k: &str) -> bool {
     s.contains(k) || s.contains(strip_wa(k))
 }
 
-fn match_trigger(toks: &[Tok], i: usize) -> Option<Trig> {
-    let lex = &*LEX;
+fn match_trigger(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<Trig> {
     let t = toks.get(i)?;
     if t.kind != TokKind::Word {
         return None;
@@ -440,14 +301,20 @@ fn victim_keys(k: &str) -> Vec<String> {
 }
 
 /// The head of a victim phrase at `i`: end token, category, generic.
-fn victim_head(toks: &[Tok], i: usize) -> Option<(usize, VictimCategory, bool, bool)> {
-    let lex = &*LEX;
+fn victim_head(
+    lex: &Lexicon,
+    toks: &[Tok],
+    i: usize,
+) -> Option<(usize, VictimCategory, bool, bool)> {
     let t = toks.get(i)?;
     if t.kind != TokKind::Word {
         return None;
     }
     let mut keys = victim_keys(&t.key);
-    if let Some(stem) = dual_stem(&t.key).or_else(|| dual_stem(strip_wa(&t.key))) {
+    if let Some(stem) = lex
+        .dual_stem(&t.key)
+        .or_else(|| lex.dual_stem(strip_wa(&t.key)))
+    {
         keys.push(stem.to_string());
     }
     for k in &keys {
@@ -478,7 +345,7 @@ fn victim_head(toks: &[Tok], i: usize) -> Option<(usize, VictimCategory, bool, b
     // A nationality noun: 30 فلسطينيا، 5 يمنيين، سودانيون
     let k = t.key.as_str();
     if !k.starts_with("ال")
-        && is_nisba(k)
+        && is_nisba(lex, k)
         && ["يا", "يين", "يون", "ي"].iter().any(|s| k.ends_with(s))
         && lookup_clitic(&lex.triggers, k).is_none()
     {
@@ -487,10 +354,9 @@ fn victim_head(toks: &[Tok], i: usize) -> Option<(usize, VictimCategory, bool, b
     None
 }
 
-fn is_nisba(k: &str) -> bool {
-    let lex = &*LEX;
+fn is_nisba(lex: &Lexicon, k: &str) -> bool {
     if lex.not_nisba.contains(k)
-        || dual_stem(k).is_some()
+        || lex.dual_stem(k).is_some()
         || (k.starts_with('و') && !k.starts_with("وطن"))
     {
         return false;
@@ -506,9 +372,8 @@ fn is_nisba(k: &str) -> bool {
 
 /// The victim phrase at `i`: a victim noun with its nationality, affiliation and coordinated
 /// nouns (`الجنود الماليين والمقاتلين الروس`, `عناصر من الشرطة`, `موظفي الأمم المتحدة`).
-fn parse_victim(toks: &[Tok], i: usize) -> Option<Vic> {
-    let lex = &*LEX;
-    let (mut end, mut cat, generic, others) = victim_head(toks, i)?;
+fn parse_victim(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<Vic> {
+    let (mut end, mut cat, generic, others) = victim_head(lex, toks, i)?;
     let construct = generic || key(toks, end - 1).ends_with('ي');
     let mut refined = false;
     let mut extra = 0;
@@ -523,7 +388,7 @@ fn parse_victim(toks: &[Tok], i: usize) -> Option<Vic> {
             break;
         }
         if lex.nationality.contains(k)
-            || is_nisba(k)
+            || is_nisba(lex, k)
             || lex.others.contains(k)
             || lex.others.contains(k.trim_start_matches("ال"))
         {
@@ -531,7 +396,7 @@ fn parse_victim(toks: &[Tok], i: usize) -> Option<Vic> {
             extra += 1;
             continue;
         }
-        if tail_budget > 0 && k.starts_with("ال") && num_like(toks, end).is_none() {
+        if tail_budget > 0 && k.starts_with("ال") && num_like(lex, toks, end).is_none() {
             tail_budget -= 1;
             end += 1;
             extra += 1;
@@ -569,7 +434,7 @@ fn parse_victim(toks: &[Tok], i: usize) -> Option<Vic> {
                 .victims
                 .get(rest)
                 .is_some_and(|d| d.iter().any(|d| d.rest.is_empty()))
-                && num_like(toks, end + 1).is_none()
+                && num_like(lex, toks, end + 1).is_none()
             {
                 end += 1;
                 extra += 1;
@@ -590,10 +455,10 @@ fn parse_victim(toks: &[Tok], i: usize) -> Option<Vic> {
 
 /// An affiliation used as the victims (`12 من قوات النظام`, `100 أسير من القوات الحكومية`):
 /// the affiliation word and up to two following definite or nisba words.
-fn affiliation_victim(toks: &[Tok], i: usize) -> Option<Vic> {
-    let cat = *LEX.affil.get(key(toks, i))?;
+fn affiliation_victim(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<Vic> {
+    let cat = *lex.affil.get(key(toks, i))?;
     let mut end = i + 1;
-    while end < i + 3 && (key(toks, end).starts_with("ال") || is_nisba(key(toks, end))) {
+    while end < i + 3 && (key(toks, end).starts_with("ال") || is_nisba(lex, key(toks, end))) {
         end += 1;
     }
     Some(Vic {
@@ -606,15 +471,14 @@ fn affiliation_victim(toks: &[Tok], i: usize) -> Option<Vic> {
 }
 
 /// A number phrase starting at `i` (used to stop victim phrases before a new count).
-fn num_like(toks: &[Tok], i: usize) -> Option<Parsed> {
+fn num_like(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<Parsed> {
     match toks.get(i) {
-        Some(t) if t.kind == TokKind::Num => parse_at(toks, i),
+        Some(t) if t.kind == TokKind::Num => parse_at(toks, i, lex.duals()),
         _ => None,
     }
 }
 
-fn negated(toks: &[Tok], at: usize) -> bool {
-    let lex = &*LEX;
+fn negated(lex: &Lexicon, toks: &[Tok], at: usize) -> bool {
     for d in 1..=6 {
         if at < d {
             break;
@@ -643,36 +507,34 @@ fn negated(toks: &[Tok], at: usize) -> bool {
 }
 
 /// Deployment words within three tokens before `at`.
-fn deployment(toks: &[Tok], at: usize) -> bool {
-    let lex = &*LEX;
+fn deployment(lex: &Lexicon, toks: &[Tok], at: usize) -> bool {
     (1..=3)
         .take_while(|d| at >= *d && !is_clause_punct(&toks[at - d]))
         .any(|d| in_set(&lex.deploy, &toks[at - d].key))
 }
 
 /// Release or exchange words within six tokens before `at`.
-fn release_before(toks: &[Tok], at: usize) -> bool {
+fn release_before(lex: &Lexicon, toks: &[Tok], at: usize) -> bool {
     (1..=6)
         .take_while(|d| at >= *d && !is_clause_punct(&toks[at - d]))
-        .any(|d| in_set(&LEX.release, &toks[at - d].key))
+        .any(|d| in_set(&lex.release, &toks[at - d].key))
 }
 
 /// A prison word within three tokens from `k` after a captured figure (`أسير في السجون`).
-fn prison_at(toks: &[Tok], kind: CasualtyKind, k: usize) -> bool {
+fn prison_at(lex: &Lexicon, toks: &[Tok], kind: CasualtyKind, k: usize) -> bool {
     kind == CasualtyKind::Captured
         && (k..(k + 3).min(toks.len()))
             .take_while(|&j| !is_clause_punct(&toks[j]))
-            .any(|j| LEX.prison.contains(strip_wa(&toks[j].key)))
+            .any(|j| lex.prison.contains(strip_wa(&toks[j].key)))
 }
 
 /// An illness word at `k` after an injury figure (`إصابة بفيروس`).
-fn disease_at(toks: &[Tok], kind: CasualtyKind, k: usize) -> bool {
-    kind == CasualtyKind::Injured && LEX.disease.contains(key(toks, k))
+fn disease_at(lex: &Lexicon, toks: &[Tok], kind: CasualtyKind, k: usize) -> bool {
+    kind == CasualtyKind::Injured && lex.disease.contains(key(toks, k))
 }
 
 /// The count is an age or a year by the word before it.
-fn age_or_year_context(toks: &[Tok], p: &Parsed) -> bool {
-    let lex = &*LEX;
+fn age_or_year_context(lex: &Lexicon, toks: &[Tok], p: &Parsed) -> bool {
     if p.start == 0 {
         return false;
     }
@@ -685,8 +547,13 @@ fn looks_like_year(p: &Parsed) -> bool {
 }
 
 /// The clause ends at token `k`, so a count right before it needs no victim noun.
-fn terminal(toks: &[Tok], k: usize, trigs: &[Option<Trig>], num_at: &[usize]) -> bool {
-    let lex = &*LEX;
+fn terminal(
+    lex: &Lexicon,
+    toks: &[Tok],
+    k: usize,
+    trigs: &[Option<Trig>],
+    num_at: &[usize],
+) -> bool {
     let Some(t) = toks.get(k) else { return true };
     match t.kind {
         TokKind::Newline => true,
@@ -727,6 +594,7 @@ fn tok_span(toks: &[Tok], start: usize, skip: usize, end: usize) -> Span {
 // ---------------------------------------------------------------------------------------
 
 struct Ctx<'a> {
+    lex: &'a Lexicon,
     toks: &'a [Tok],
     nums: Vec<Parsed>,
     /// Token index → index into `nums` of the number starting there (`usize::MAX`: none).
@@ -746,12 +614,13 @@ impl Ctx<'_> {
         } else {
             k
         };
-        if let Some(v) = parse_victim(self.toks, k) {
+        if let Some(v) = parse_victim(self.lex, self.toks, k) {
             return Some(v);
         }
         if key(self.toks, k) == "من" && !matches!(key(self.toks, k + 1), "بينهم" | "بين")
         {
-            return parse_victim(self.toks, k + 1).or_else(|| affiliation_victim(self.toks, k + 1));
+            return parse_victim(self.lex, self.toks, k + 1)
+                .or_else(|| affiliation_victim(self.lex, self.toks, k + 1));
         }
         None
     }
@@ -786,7 +655,7 @@ impl Ctx<'_> {
 
     /// The victim phrase of a dual count (`جنديان ماليان`).
     fn dual_victim(&self, p: &Parsed) -> Option<Vic> {
-        let mut v = parse_victim(self.toks, p.vstart)?;
+        let mut v = parse_victim(self.lex, self.toks, p.vstart)?;
         v.skip = p.vskip;
         Some(v)
     }
@@ -796,8 +665,8 @@ impl Ctx<'_> {
         if p.form != NumberForm::Dual {
             return None;
         }
-        let stem = dual_stem(&self.toks[p.vstart].key)?;
-        let defs = LEX.triggers.get(stem)?;
+        let stem = self.lex.dual_stem(&self.toks[p.vstart].key)?;
+        let defs = self.lex.triggers.get(stem)?;
         let d = defs
             .iter()
             .find(|d| d.rest.is_empty() && d.roles & lx::C != 0)?;
@@ -910,8 +779,9 @@ impl Ctx<'_> {
                 }
                 if t.kind != TokKind::Word
                     || self.trigs[k].is_some()
-                    || in_set(&LEX.negators, &t.key)
-                    || (gap >= 3 && (t.key.starts_with('و') || LEX.clause_words.contains(&t.key)))
+                    || in_set(&self.lex.negators, &t.key)
+                    || (gap >= 3
+                        && (t.key.starts_with('و') || self.lex.clause_words.contains(&t.key)))
                 {
                     break;
                 }
@@ -922,20 +792,20 @@ impl Ctx<'_> {
                 continue;
             }
             let p = self.nums[ni];
-            if age_or_year_context(toks, &p) {
+            if age_or_year_context(self.lex, toks, &p) {
                 continue;
             }
             if self.dual_trigger(&p).is_some() || self.counted_noun_after(&p).is_some() {
                 continue; // rule 2
             }
             let victim = if p.form == NumberForm::Dual {
-                let (_, cat, _, others) = victim_head(toks, p.vstart).unwrap_or((
+                let (_, cat, _, others) = victim_head(self.lex, toks, p.vstart).unwrap_or((
                     p.vend,
                     VictimCategory::People,
                     false,
                     false,
                 ));
-                let mut v = parse_victim(toks, p.vstart).unwrap_or(Vic {
+                let mut v = parse_victim(self.lex, toks, p.vstart).unwrap_or(Vic {
                     start: p.vstart,
                     skip: 0,
                     end: p.vend,
@@ -952,7 +822,7 @@ impl Ctx<'_> {
             let mut victim = victim;
             if victim.is_none() && one && p.start > tr.end {
                 // "مقتل شخص واحد": the singular victim noun before "واحد"
-                if let Some((end, cat, _, others)) = victim_head(toks, p.start - 1) {
+                if let Some((end, cat, _, others)) = victim_head(self.lex, toks, p.start - 1) {
                     if end == p.start {
                         victim = Some(Vic {
                             start: p.start - 1,
@@ -976,21 +846,22 @@ impl Ctx<'_> {
             if victim.is_none() {
                 // Victims already named in the gap (قتل جنود الفرقة 15) or a label before
                 // the number (اللواء 93, الساعة 5): the number is not their count.
-                let gap_victim = (tr.end..p.start).any(|k| victim_head(toks, k).is_some());
+                let gap_victim =
+                    (tr.end..p.start).any(|k| victim_head(self.lex, toks, k).is_some());
                 let label = p.start > tr.end && toks[p.start - 1].key.starts_with("ال");
                 if one
                     || gap_victim
                     || label
                     || looks_like_year(&p)
-                    || !terminal(toks, p.end, &self.trigs, &self.num_at)
+                    || !terminal(self.lex, toks, p.end, &self.trigs, &self.num_at)
                 {
                     continue;
                 }
             }
             let trig_span = tok_span(toks, tr.start, tr.skip, tr.end);
             let only = (tr.end..p.start).any(|k| toks[k].key == "الا"); // لم يقتل إلا 3
-            if (negated(toks, tr.start) && !only)
-                || disease_at(toks, tr.kind, victim.map_or(p.end, |v| v.end))
+            if (negated(self.lex, toks, tr.start) && !only)
+                || disease_at(self.lex, toks, tr.kind, victim.map_or(p.end, |v| v.end))
             {
                 self.used[ni] = true;
                 continue;
@@ -1040,10 +911,10 @@ impl Ctx<'_> {
             if self.used[ni]
                 || q.form == NumberForm::Dual
                 || looks_like_year(&q)
-                || age_or_year_context(toks, &q)
+                || age_or_year_context(self.lex, toks, &q)
                 || self.victim_after(q.end).is_some()
                 || self.counted_noun_after(&q).is_some()
-                || !terminal(toks, q.end, &self.trigs, &self.num_at)
+                || !terminal(self.lex, toks, q.end, &self.trigs, &self.num_at)
                 || (q.form == NumberForm::Words && q.count.value == 1)
             {
                 return;
@@ -1064,7 +935,7 @@ impl Ctx<'_> {
                     && self.trigs[j].is_none()
             })
             .find(|&j| {
-                in_set(&LEX.among, &toks[j].key)
+                in_set(&self.lex.among, &toks[j].key)
                     || (toks[j].key == "من" && key(toks, j + 1) == "بينهم")
             });
         if let Some(j) = among {
@@ -1079,17 +950,22 @@ impl Ctx<'_> {
     fn singular_after(&mut self, ti: usize, tr: Trig) -> Option<usize> {
         let toks = self.toks;
         let nominal = tr.roles & lx::N != 0 && tr.roles & lx::V == 0;
-        if !(nominal || LEX.intransitive.contains(strip_wa(&toks[tr.start].key))) {
-            return None;
-        }
-        let k = tr.end;
-        if !toks.get(k).is_some_and(|t| LEX.singular.contains(&t.key))
-            || self.num_at.get(k + 1).is_some_and(|&n| n != usize::MAX) // شخص واحد
-            || negated(toks, tr.start)
+        if !(nominal
+            || self
+                .lex
+                .intransitive
+                .contains(strip_wa(&toks[tr.start].key)))
         {
             return None;
         }
-        let v = parse_victim(toks, k)?;
+        let k = tr.end;
+        if !toks.get(k).is_some_and(|t| self.lex.singular.contains(&t.key))
+            || self.num_at.get(k + 1).is_some_and(|&n| n != usize::MAX) // شخص واحد
+            || negated(self.lex, toks, tr.start)
+        {
+            return None;
+        }
+        let v = parse_victim(self.lex, toks, k)?;
         let p = Parsed {
             count: Count::exact(1),
             start: k,
@@ -1130,7 +1006,7 @@ impl Ctx<'_> {
                 && self.nums[self.num_at[k]].skip > 0
             {
                 k
-            } else if in_set(&LEX.among, key(toks, k)) && has(self, k + 1) {
+            } else if in_set(&self.lex.among, key(toks, k)) && has(self, k + 1) {
                 in_subset = true;
                 k + 1
             } else if key(toks, k) == "من" && key(toks, k + 1) == "بينهم" && has(self, k + 2)
@@ -1203,19 +1079,20 @@ impl Ctx<'_> {
                 self.used[ni] = true;
                 continue;
             }
-            if negated(toks, p.start)
-                || release_before(toks, p.start)
-                || disease_at(toks, tr.kind, tr.end)
-                || prison_at(toks, tr.kind, tr.end)
+            if negated(self.lex, toks, p.start)
+                || release_before(self.lex, toks, p.start)
+                || disease_at(self.lex, toks, tr.kind, tr.end)
+                || prison_at(self.lex, toks, tr.kind, tr.end)
             {
                 self.used[ni] = true;
                 continue;
             }
             let victim = if key(toks, tr.end) == "من" {
-                parse_victim(toks, tr.end + 1).or_else(|| affiliation_victim(toks, tr.end + 1))
+                parse_victim(self.lex, toks, tr.end + 1)
+                    .or_else(|| affiliation_victim(self.lex, toks, tr.end + 1))
             } else {
                 // 5 قتلى مدنيين
-                parse_victim(toks, tr.end)
+                parse_victim(self.lex, toks, tr.end)
             };
             let after = victim.map_or(tr.end, |v| v.end);
             let (count, qend) = self.postfix(p.count, after);
@@ -1233,12 +1110,14 @@ impl Ctx<'_> {
         for ti in 1..toks.len() {
             let kind = match self.trigs[ti] {
                 Some(t) if t.roles & lx::D != 0 && t.skip == 0 => t.kind,
-                _ if LEX.toll_victims.contains(&toks[ti].key) => CasualtyKind::Killed,
+                _ if self.lex.toll_victims.contains(&toks[ti].key) => CasualtyKind::Killed,
                 _ => continue,
             };
             // من بين القتلى 4 أطفال: a subset, which must name its victims
             let subset = toks[ti - 1].key == "بين";
-            if !(subset || in_set(&LEX.toll, &toks[ti - 1].key)) || negated(toks, ti - 1) {
+            if !(subset || in_set(&self.lex.toll, &toks[ti - 1].key))
+                || negated(self.lex, toks, ti - 1)
+            {
                 continue;
             }
             for k in ti + 1..(ti + 9).min(toks.len()) {
@@ -1250,7 +1129,7 @@ impl Ctx<'_> {
                     continue;
                 }
                 let p = self.nums[ni];
-                if age_or_year_context(toks, &p) {
+                if age_or_year_context(self.lex, toks, &p) {
                     continue;
                 }
                 if self.used[ni] {
@@ -1260,7 +1139,7 @@ impl Ctx<'_> {
                 if victim.is_none()
                     && (subset
                         || looks_like_year(&p)
-                        || !terminal(toks, p.end, &self.trigs, &self.num_at))
+                        || !terminal(self.lex, toks, p.end, &self.trigs, &self.num_at))
                 {
                     break;
                 }
@@ -1294,10 +1173,10 @@ impl Ctx<'_> {
                 continue;
             }
             let p = self.nums[ni];
-            if deployment(toks, p.start) || age_or_year_context(toks, &p) {
+            if deployment(self.lex, toks, p.start) || age_or_year_context(self.lex, toks, &p) {
                 continue;
             }
-            if release_before(toks, p.start) {
+            if release_before(self.lex, toks, p.start) {
                 continue;
             }
             let victim = if p.form == NumberForm::Dual {
@@ -1313,7 +1192,7 @@ impl Ctx<'_> {
                 let Some(t) = toks.get(k) else { break };
                 if is_quote(t)
                     || (t.kind == TokKind::Word
-                        && (LEX.fillers.contains(&t.key) || LEX.others.contains(&t.key))
+                        && (self.lex.fillers.contains(&t.key) || self.lex.others.contains(&t.key))
                         && self.trigs[k].is_none())
                 {
                     k += 1;
@@ -1331,10 +1210,10 @@ impl Ctx<'_> {
             if tr.roles & (lx::V | lx::L | lx::C | lx::D) == 0 || self.trig_used[k] {
                 continue;
             }
-            if negated(toks, p.start)
-                || negated(toks, tr.start)
-                || disease_at(toks, tr.kind, tr.end)
-                || disease_at(toks, tr.kind, v.end)
+            if negated(self.lex, toks, p.start)
+                || negated(self.lex, toks, tr.start)
+                || disease_at(self.lex, toks, tr.kind, tr.end)
+                || disease_at(self.lex, toks, tr.kind, v.end)
             {
                 self.used[ni] = true;
                 continue;
@@ -1360,7 +1239,7 @@ impl Ctx<'_> {
                 continue;
             }
             let k = strip_wa(&toks[i].key);
-            if !LEX.singular_counted.contains(k) || negated(toks, i) {
+            if !self.lex.singular_counted.contains(k) || negated(self.lex, toks, i) {
                 continue;
             }
             // "20 بين قتيل وجريح": dead and wounded together, not one of each
@@ -1379,7 +1258,8 @@ impl Ctx<'_> {
             }
             // "من" + victims after it: قتيل من المدنيين
             let victim = if key(toks, tr.end) == "من" {
-                parse_victim(toks, tr.end + 1).or_else(|| affiliation_victim(toks, tr.end + 1))
+                parse_victim(self.lex, toks, tr.end + 1)
+                    .or_else(|| affiliation_victim(self.lex, toks, tr.end + 1))
             } else {
                 None
             };
@@ -1412,13 +1292,13 @@ impl Ctx<'_> {
                     i
                 };
                 (CasualtyKind::Captured, ts, i + 2)
-            } else if let Some((k, skip)) = lookup_clitic(&LEX.anaphoric, &toks[i].key) {
+            } else if let Some((k, skip)) = lookup_clitic(&self.lex.anaphoric, &toks[i].key) {
                 let _ = skip;
                 (*k, i, i + 1)
             } else {
                 continue;
             };
-            if negated(toks, ts) {
+            if negated(self.lex, toks, ts) {
                 continue;
             }
             let lo = ts.saturating_sub(60);
@@ -1433,7 +1313,10 @@ impl Ctx<'_> {
                     continue;
                 }
                 let p = self.nums[ni];
-                if p.end > ts || deployment(toks, p.start) || age_or_year_context(toks, &p) {
+                if p.end > ts
+                    || deployment(self.lex, toks, p.start)
+                    || age_or_year_context(self.lex, toks, &p)
+                {
                     continue;
                 }
                 let v = if p.form == NumberForm::Dual {
@@ -1446,7 +1329,7 @@ impl Ctx<'_> {
                     continue;
                 }
                 let skip = if ts == i {
-                    lookup_clitic(&LEX.anaphoric, &toks[i].key).map_or(0, |x| x.1)
+                    lookup_clitic(&self.lex.anaphoric, &toks[i].key).map_or(0, |x| x.1)
                 } else {
                     0
                 };
@@ -1460,7 +1343,7 @@ impl Ctx<'_> {
 }
 
 /// All figures in `text` (normalized), in text order, in normalized offsets.
-fn find(text: &str) -> Vec<Found> {
+fn find(lex: &Lexicon, text: &str) -> Vec<Found> {
     let toks = crate::numbers::tokenize(text);
     let n = toks.len();
     // Numbers, non-overlapping, left to right.
@@ -1469,7 +1352,7 @@ fn find(text: &str) -> Vec<Found> {
     let mut i = 0;
     let mut prev_end = usize::MAX;
     while i < n {
-        match parse_at(&toks, i) {
+        match parse_at(&toks, i, lex.duals()) {
             Some(p) if !(p.form == NumberForm::Dual && prev_end == i) => {
                 num_at[i] = nums.len();
                 prev_end = p.end;
@@ -1483,7 +1366,7 @@ fn find(text: &str) -> Vec<Found> {
     let mut trigs = vec![None; n];
     let mut i = 0;
     while i < n {
-        match match_trigger(&toks, i) {
+        match match_trigger(lex, &toks, i) {
             Some(t) if num_at[i] == usize::MAX => {
                 trigs[i] = Some(t);
                 i = t.end.max(i + 1);
@@ -1493,6 +1376,7 @@ fn find(text: &str) -> Vec<Found> {
     }
     let used = vec![false; nums.len()];
     let mut cx = Ctx {
+        lex,
         toks: &toks,
         nums,
         num_at,
@@ -1525,101 +1409,4 @@ fn find(text: &str) -> Vec<Found> {
         }
     }
     found
-}
-
-#[cfg(test)]
-mod equivalence {
-    //! Temporary: the tables compiled from `lexicons/*.tsv` against the former Rust constants.
-    use super::*;
-    use std::collections::BTreeSet;
-
-    fn sorted<'a>(s: impl IntoIterator<Item = &'a String>) -> BTreeSet<String> {
-        s.into_iter().cloned().collect()
-    }
-
-    fn report(name: &str, old: BTreeSet<String>, new: BTreeSet<String>, out: &mut Vec<String>) {
-        let only_old: Vec<_> = old.difference(&new).collect();
-        let only_new: Vec<_> = new.difference(&old).collect();
-        if !only_old.is_empty() || !only_new.is_empty() {
-            out.push(format!("{name}: only old {only_old:?}; only new {only_new:?}"));
-        }
-    }
-
-    #[test]
-    fn same_tables() {
-        let old = &*LEX;
-        let new = Lexicon::embedded();
-        let mut out = Vec::new();
-        let trig = |m: &HashMap<String, Vec<TrigDef>>| -> BTreeSet<String> {
-            m.iter()
-                .flat_map(|(k, ds)| ds.iter().map(move |d| format!("{k} {:?} {:?} {}", d.rest, d.kind, d.roles)))
-                .collect()
-        };
-        let trig_new = new
-            .triggers
-            .iter()
-            .flat_map(|(k, ds)| ds.iter().map(move |d| format!("{k} {:?} {:?} {}", d.rest, d.kind, d.roles)))
-            .collect();
-        report("triggers", trig(&old.triggers), trig_new, &mut out);
-        let vic_old = old
-            .victims
-            .iter()
-            .flat_map(|(k, ds)| ds.iter().map(move |d| format!("{k} {:?} {:?}", d.rest, d.cat)))
-            .collect();
-        let vic_new = new
-            .victims
-            .iter()
-            .flat_map(|(k, ds)| ds.iter().map(move |d| format!("{k} {:?} {:?}", d.rest, d.cat)))
-            .collect();
-        report("victims", vic_old, vic_new, &mut out);
-        let duals_old: BTreeSet<String> = crate::numbers::DUAL_NOUNS
-            .iter()
-            .flat_map(|(s, yn)| {
-                let s = fold(s);
-                let stem = s.strip_suffix('ه').map(|t| format!("{t}ت")).unwrap_or(s.clone());
-                let mut v = vec![format!("{stem}ان {s}")];
-                if *yn {
-                    v.push(format!("{stem}ين {s}"));
-                }
-                v
-            })
-            .collect();
-        let duals_new = new.duals.iter().map(|(k, v)| format!("{k} {v}")).collect();
-        report("duals", duals_old, duals_new, &mut out);
-        let affil_old = old.affil.iter().map(|(k, v)| format!("{k} {v:?}")).collect();
-        let affil_new = new.affil.iter().map(|(k, v)| format!("{k} {v:?}")).collect();
-        report("affil", affil_old, affil_new, &mut out);
-        let ana_old = old.anaphoric.iter().map(|(k, v)| format!("{k} {v:?}")).collect();
-        let ana_new = new.anaphoric.iter().map(|(k, v)| format!("{k} {v:?}")).collect();
-        report("anaphoric", ana_old, ana_new, &mut out);
-        report("laqiya", sorted(&old.laqiya), sorted(&new.laqiya), &mut out);
-        for (name, a, b) in [
-            ("generic", &old.generic, &new.generic),
-            ("nationality", &old.nationality, &new.nationality),
-            ("not_nisba", &old.not_nisba, &new.not_nisba),
-            ("negators", &old.negators, &new.negators),
-            ("la_not_neg", &old.la_not_neg, &new.la_not_neg),
-            ("terminals", &old.terminals, &new.terminals),
-            ("age", &old.age, &new.age),
-            ("year", &old.year, &new.year),
-            ("deploy", &old.deploy, &new.deploy),
-            ("toll", &old.toll, &new.toll),
-            ("toll_victims", &old.toll_victims, &new.toll_victims),
-            ("fillers", &old.fillers, &new.fillers),
-            ("among", &old.among, &new.among),
-            ("others", &old.others, &new.others),
-            ("life", &old.life, &new.life),
-            ("release", &old.release, &new.release),
-            ("clause_words", &old.clause_words, &new.clause_words),
-            ("singular", &old.singular, &new.singular),
-            ("singular_counted", &old.singular_counted, &new.singular_counted),
-            ("intransitive", &old.intransitive, &new.intransitive),
-            ("result_verbs", &old.result_verbs, &new.result_verbs),
-            ("prison", &old.prison, &new.prison),
-            ("disease", &old.disease, &new.disease),
-        ] {
-            report(name, sorted(a), sorted(b), &mut out);
-        }
-        assert!(out.is_empty(), "\n{}", out.join("\n"));
-    }
 }
