@@ -79,9 +79,9 @@ impl Error {
     /// The file (or label) the error is about, when it is about one.
     pub fn path(&self) -> Option<&str> {
         match self {
-            Error::Gazetteer { path, .. } | Error::Lexicon { path, .. } | Error::Io { path, .. } => {
-                Some(path)
-            }
+            Error::Gazetteer { path, .. }
+            | Error::Lexicon { path, .. }
+            | Error::Io { path, .. } => Some(path),
             Error::Automaton { .. } => None,
         }
     }
@@ -136,7 +136,10 @@ mod tests {
             e.to_string(),
             "gazetteers/people.tsv:412: expected 7 columns, found 6"
         );
-        assert_eq!((e.path(), e.line()), (Some("gazetteers/people.tsv"), Some(412)));
+        assert_eq!(
+            (e.path(), e.line()),
+            (Some("gazetteers/people.tsv"), Some(412))
+        );
         let e = Error::lexicon("<code>", 0, "empty form");
         assert_eq!(e.to_string(), "<code>: empty form");
         assert_eq!(e.line(), None);
@@ -146,7 +149,9 @@ mod tests {
     fn io_keeps_its_cause() {
         let e = Error::io("x.tsv", io::Error::new(io::ErrorKind::NotFound, "gone"));
         let cause = e.source().expect("an io error has a source");
-        let io = cause.downcast_ref::<io::Error>().expect("the source is the io::Error");
+        let io = cause
+            .downcast_ref::<io::Error>()
+            .expect("the source is the io::Error");
         assert_eq!(io.kind(), io::ErrorKind::NotFound);
         assert_eq!(e.to_string(), "x.tsv: gone");
     }

@@ -5,9 +5,9 @@ use crate::error::Error;
 use crate::gazetteer::{AmbiguousAlias, Gazetteer, GazetteerEntry, Matcher};
 use crate::normalize::{NormalizedText, Normalizer};
 use crate::types::{Entity, Extraction};
-use std::sync::LazyLock;
 use std::path::Path;
 use std::sync::Arc;
+use std::sync::LazyLock;
 
 /// The embedded gazetteer compiled for the default normalizer, shared by every
 /// `Extractor::default()`.

@@ -62,9 +62,9 @@
 
 use crate::casualties::Lexicon;
 use crate::types::{Count, Qualifier, Span};
-use std::sync::LazyLock;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
 
 /// FNV-1a, for the fixed lexicon tables: the keys are short words, and lookups from untrusted
 /// text cannot insert keys, so SipHash's collision resistance buys nothing here.

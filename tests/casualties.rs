@@ -2,10 +2,7 @@
 use arabic_extract::casualties::{extract, extract_text};
 use arabic_extract::{Casualty, CasualtyKind, Normalizer, Qualifier, VictimCategory};
 
-const SEED: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/data/bamako-2024.ar.txt"
-);
+const SEED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/bamako-2024.ar.txt");
 const SENTENCES: &str = include_str!("data/casualty_sentences.tsv");
 
 fn kind(s: &str) -> CasualtyKind {

@@ -43,11 +43,11 @@ pub(crate) use matcher::Matcher;
 
 use crate::error::Error;
 use crate::types::EntityKind;
-use std::sync::LazyLock;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::io::BufRead;
 use std::path::Path;
+use std::sync::LazyLock;
 
 /// Longest alias accepted, in bytes. Longer aliases are a load error: no real name is this
 /// long, and huge patterns only cost memory.
