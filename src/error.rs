@@ -27,7 +27,7 @@ pub enum Error {
     },
     /// A lexicon file (trigger words, victim nouns, …) is malformed.
     Lexicon {
-        /// File path, or a label such as `<reader>` or `<embedded:triggers.tsv>`.
+        /// File path, or a label such as `<reader>` or `<embedded>/lexicons/triggers.tsv`.
         path: String,
         /// 1-based line number (0 when the problem is not tied to a line).
         line: usize,

@@ -1,9 +1,11 @@
 //! The [`Extractor`]: one configured pipeline from text to [`Extraction`].
 
+use crate::casualties::Lexicon;
 use crate::error::Error;
 use crate::gazetteer::{AmbiguousAlias, Gazetteer, GazetteerEntry, Matcher};
 use crate::normalize::{NormalizedText, Normalizer};
 use crate::offsets::{CharIndex, Placement};
+use crate::text::document::Document;
 use crate::types::{Entity, Extraction};
 use std::path::Path;
 use std::sync::Arc;
@@ -42,6 +44,7 @@ static DEFAULT_MATCHER: LazyLock<Result<Arc<Matcher>, Error>> = LazyLock::new(||
 pub struct Extractor {
     normalizer: Normalizer,
     matcher: Arc<Matcher>,
+    lexicon: Arc<Lexicon>,
     entities: bool,
     casualties: bool,
     piece_bytes: usize,
@@ -181,11 +184,15 @@ impl Extractor {
         place: Placement<'_, 't>,
         out: &mut Extraction<'t>,
     ) {
+        // One token stream for every stage; the casualty rules see which tokens are names.
+        let doc = Document::new(norm);
+        let mut toks = doc.toks();
         if self.entities {
-            self.matcher.find_into(norm, place, &mut out.entities);
+            self.matcher
+                .find_into(norm, &mut toks, place, &mut out.entities);
         }
         if self.casualties {
-            crate::casualties::extract_into(norm, place, &mut out.casualties);
+            crate::casualties::extract_into(&self.lexicon, norm, &toks, place, &mut out.casualties);
         }
     }
 
@@ -195,14 +202,13 @@ impl Extractor {
         let mut out = Vec::new();
         for (offset, piece) in pieces(text, self.piece_bytes) {
             let norm = self.normalizer.normalize(piece);
-            self.matcher.find_into(
-                &norm,
-                Placement {
-                    index: &index,
-                    offset,
-                },
-                &mut out,
-            );
+            let doc = Document::new(&norm);
+            let mut toks = doc.toks();
+            let place = Placement {
+                index: &index,
+                offset,
+            };
+            self.matcher.find_into(&norm, &mut toks, place, &mut out);
         }
         out
     }
@@ -235,6 +241,8 @@ pub struct ExtractorBuilder {
     default_gazetteer: bool,
     gazetteers: Vec<Gazetteer>,
     extra: Gazetteer,
+    /// The embedded lexicon with the user's entries on top; `None`: the embedded one alone.
+    lexicon: Option<Lexicon>,
     entities: bool,
     casualties: bool,
     piece_bytes: usize,
@@ -247,6 +255,7 @@ impl Default for ExtractorBuilder {
             default_gazetteer: true,
             gazetteers: Vec::new(),
             extra: Gazetteer::new(),
+            lexicon: None,
             entities: true,
             casualties: true,
             piece_bytes: PIECE_BYTES,
@@ -296,6 +305,24 @@ impl ExtractorBuilder {
         Ok(self)
     }
 
+    /// Adds casualty-lexicon entries (trigger words, victim nouns, context words) on top of
+    /// the embedded lexicon; see [`Lexicon`].
+    pub fn lexicon(mut self, lexicon: Lexicon) -> Self {
+        self.lexicon
+            .get_or_insert_with(|| Lexicon::embedded().clone())
+            .extend(&lexicon);
+        self
+    }
+
+    /// Reads a lexicon file and adds its entries on top of the embedded lexicon.
+    ///
+    /// # Errors
+    /// [`Error::Io`] or [`Error::Lexicon`] naming the file and line.
+    pub fn lexicon_path(self, path: impl AsRef<Path>) -> Result<Self, Error> {
+        let lexicon = Lexicon::from_path(path)?;
+        Ok(self.lexicon(lexicon))
+    }
+
     /// Whether to look for entities (default `true`).
     pub fn entities(mut self, yes: bool) -> Self {
         self.entities = yes;
@@ -342,6 +369,7 @@ impl ExtractorBuilder {
         Ok(Extractor {
             normalizer: self.normalizer,
             matcher,
+            lexicon: self.lexicon.map_or_else(Lexicon::embedded_arc, Arc::new),
             entities: self.entities,
             casualties: self.casualties,
             piece_bytes: self.piece_bytes,

@@ -142,6 +142,7 @@ mod types;
 
 pub use text::normalize;
 
+pub use casualties::Lexicon;
 pub use error::Error;
 pub use extractor::{Extractor, ExtractorBuilder};
 pub use gazetteer::{Gazetteer, GazetteerEntry};

@@ -60,6 +60,7 @@
 //! Values that do not fit a `u64` and malformed digit groups give no number; nothing here
 //! panics, and [`find_numbers`] runs in time linear in the length of the text.
 
+use crate::casualties::Lexicon;
 use crate::offsets::CharIndex;
 use crate::types::{Count, Qualifier, Span};
 use std::collections::{HashMap, HashSet};
@@ -129,6 +130,7 @@ pub struct NumberPhrase {
 
 /// Finds every number phrase in `text`, in text order, never overlapping.
 pub fn find_numbers(text: &str) -> Vec<NumberPhrase> {
+    let duals = Lexicon::embedded().duals();
     let tokens = tokenize(text);
     let toks = tokens.view(text);
     let index = CharIndex::new(text);
@@ -136,7 +138,7 @@ pub fn find_numbers(text: &str) -> Vec<NumberPhrase> {
     let mut i = 0;
     let mut prev_end_tok = usize::MAX;
     while i < toks.len() {
-        if let Some(p) = parse_at(&toks, i) {
+        if let Some(p) = parse_at(&toks, i, duals) {
             // A dual right after a number is the counted noun in its plural sense.
             if !(p.form == NumberForm::Dual && prev_end_tok == i) {
                 out.push(p.to_phrase(&toks, &index));
@@ -158,7 +160,7 @@ pub fn parse_number(text: &str) -> Option<NumberPhrase> {
     if toks.is_empty() {
         return None;
     }
-    let p = parse_at(&toks, 0)?;
+    let p = parse_at(&toks, 0, Lexicon::embedded().duals())?;
     if p.end != toks.len() {
         return None;
     }
@@ -516,90 +518,18 @@ static VAGUE: LazyLock<Vec<(Vec<String>, Vague)>> = LazyLock::new(|| {
     out
 });
 
-/// Singular counted nouns whose dual (`-ان`, `-ين`; `-تان`, `-تين` for `ة` nouns) means "two".
-/// `true` when the `-ين` form is unambiguous (the noun has a broken plural); nouns with a sound
-/// plural (`مدنيين`, `مقاتلين`) only take `-ان`.
-pub(crate) const DUAL_NOUNS: &[(&str, bool)] = &[
-    ("جندي", true),
-    ("شخص", true),
-    ("قتيل", true),
-    ("جريح", true),
-    ("طفل", true),
-    ("طفلة", true),
-    ("رجل", true),
-    ("شرطي", true),
-    ("ضابط", true),
-    ("أسير", true),
-    ("رهينة", true),
-    ("امرأة", true),
-    ("فتاة", true),
-    ("طالب", false),
-    ("شقيق", true),
-    ("عنصر", true),
-    ("شاب", true),
-    ("صبي", true),
-    ("حارس", true),
-    ("سائح", false),
-    ("شهيد", true),
-    ("مدني", false),
-    ("عسكري", false),
-    ("صحفي", false),
-    ("مسلح", false),
-    ("مقاتل", false),
-    ("مواطن", false),
-    ("مصاب", false),
-    ("موظف", false),
-    ("عامل", false),
-    ("مسعف", false),
-    ("متهم", false),
-    ("مشتبه", false),
-    ("مختطف", false),
-    ("مفقود", false),
-    ("معتقل", false),
-    ("دركي", false),
-    ("مهاجر", false),
-    ("إرهابي", false),
-    ("متمرد", false),
-    ("جهادي", false),
-];
-
-/// Folded dual form → folded singular.
-static DUALS: LazyLock<FastMap<String, String>> = LazyLock::new(|| {
-    let mut m = FastMap::default();
-    for (sing, yn) in DUAL_NOUNS {
-        let s = fold(sing);
-        if let Some(stem) = s.strip_suffix('ه') {
-            m.insert(format!("{stem}تان"), s.clone());
-            if *yn {
-                m.insert(format!("{stem}تين"), s.clone());
-            }
-        } else {
-            m.insert(format!("{s}ان"), s.clone());
-            if *yn {
-                m.insert(format!("{s}ين"), s.clone());
-            }
-        }
-    }
-    // امرأة → امرأتان (the hamza is folded away: امراتان)
-    m
-});
-
-/// If `key` (folded) is the dual of a counted noun, the folded singular.
-pub(crate) fn dual_stem(key: &str) -> Option<&'static str> {
-    DUALS
-        .get(key)
-        .or_else(|| key.strip_prefix('و').and_then(|k| DUALS.get(k)))
-        .map(|s| s.as_str())
-}
+/// Dual spellings of counted nouns (folded) → the folded singular: `جنديان` is the number 2.
+/// The nouns are declared in the casualty lexicon (the `dual` column of its victim and
+/// trigger lines, [`Lexicon`]); the parser takes the table as an argument.
+pub(crate) type Duals = FastMap<String, String>;
 
 // ---------------------------------------------------------------------------------------
 // Parser
 // ---------------------------------------------------------------------------------------
 
-/// First words of every number phrase (qualifiers, vague words, number words, duals).
+/// First words of every number phrase (qualifiers, vague words, number words), duals apart.
 static STARTERS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     let mut set: FastSet<String> = WORDS.keys().cloned().collect();
-    set.extend(DUALS.keys().cloned());
     set.extend(PREFIX_QUALS.iter().map(|(w, _)| w[0].clone()));
     set.extend(VAGUE.iter().map(|(w, _)| w[0].clone()));
     set.extend(FRACTIONS.keys().cloned());
@@ -608,8 +538,9 @@ static STARTERS: LazyLock<FastSet<String>> = LazyLock::new(|| {
 
 /// Whether a number phrase may start with the word `key` (itself, or after one or two
 /// proclitics).
-fn may_start(key: &str) -> bool {
-    crate::text::proclitics::splits(key, 1).any(|(_, stem)| STARTERS.contains(stem))
+fn may_start(key: &str, duals: &Duals) -> bool {
+    crate::text::proclitics::splits(key, 1)
+        .any(|(_, stem)| STARTERS.contains(stem) || duals.contains_key(stem))
 }
 
 /// A number phrase over tokens `start..end` (the value itself at `vstart..vend`).
@@ -684,10 +615,11 @@ fn match_seq(toks: &[Tok], i: usize, seq: &[String]) -> Option<(usize, usize)> {
     Some((skip, i + seq.len()))
 }
 
-/// Parses a number phrase starting at token `i`.
-pub(crate) fn parse_at(toks: &[Tok], i: usize) -> Option<Parsed> {
+/// Parses a number phrase starting at token `i`; `duals` are the counted nouns whose dual is
+/// the number 2.
+pub(crate) fn parse_at(toks: &[Tok], i: usize, duals: &Duals) -> Option<Parsed> {
     let t = toks.get(i)?;
-    if t.kind != TokKind::Num && !(t.kind == TokKind::Word && may_start(t.key)) {
+    if t.kind != TokKind::Num && !(t.kind == TokKind::Word && may_start(t.key, duals)) {
         return None;
     }
     // Prefix qualifier.
@@ -695,20 +627,20 @@ pub(crate) fn parse_at(toks: &[Tok], i: usize) -> Option<Parsed> {
         let Some((skip, j)) = match_seq(toks, i, seq) else {
             continue;
         };
-        let Some(core) = parse_core(toks, j) else {
+        let Some(core) = parse_core(toks, j, duals) else {
             continue;
         };
         match q {
             Qual::Between => {
                 // بين A و B
-                let (b, end) = parse_second(toks, core.end, &["و"], true)?;
+                let (b, end) = parse_second(toks, core.end, &["و"], true, duals)?;
                 if b.value <= core.value {
                     return None;
                 }
                 return Some(range_parsed(i, skip, j, core, b, end));
             }
             Qual::From => {
-                let (b, end) = parse_second(toks, core.end, &["الي", "حتي"], false)?;
+                let (b, end) = parse_second(toks, core.end, &["الي", "حتي"], false, duals)?;
                 if b.value <= core.value {
                     return None;
                 }
@@ -729,10 +661,10 @@ pub(crate) fn parse_at(toks: &[Tok], i: usize) -> Option<Parsed> {
             integer: core.integer,
         });
     }
-    let core = parse_core(toks, i)?;
+    let core = parse_core(toks, i, duals)?;
     // A range written A إلى B, A - B, A أو B.
     if core.form != NumberForm::Vague && core.form != NumberForm::Dual {
-        if let Some((b, end)) = parse_second(toks, core.end, &["الي", "او", "-", "–"], false)
+        if let Some((b, end)) = parse_second(toks, core.end, &["الي", "او", "-", "–"], false, duals)
         {
             if b.value > core.value && b.form != NumberForm::Vague && b.form != NumberForm::Dual {
                 return Some(range_parsed(i, core.skip, i, core, b, end));
@@ -791,16 +723,17 @@ fn parse_second(
     i: usize,
     connectors: &[&str],
     glued_waw: bool,
+    duals: &Duals,
 ) -> Option<(Core, usize)> {
     let t = toks.get(i)?;
     // و15 / والخامسة: the connector glued to the number.
     if glued_waw {
         if t.key == "و" {
-            let c = parse_core(toks, i + 1)?;
+            let c = parse_core(toks, i + 1, duals)?;
             return Some((c, c.end));
         }
         if t.kind == TokKind::Word && t.key.starts_with('و') {
-            let c = parse_core(toks, i)?;
+            let c = parse_core(toks, i, duals)?;
             if c.skip > 0 {
                 return Some((c, c.end));
             }
@@ -808,7 +741,7 @@ fn parse_second(
         return None;
     }
     if connectors.contains(&t.key) {
-        let c = parse_core(toks, i + 1)?;
+        let c = parse_core(toks, i + 1, duals)?;
         if c.skip > 0 {
             return None;
         }
@@ -879,7 +812,7 @@ fn qualify(c: Core, q: Qual) -> Count {
 }
 
 /// A bare number (no qualifier) at token `i`.
-fn parse_core(toks: &[Tok], i: usize) -> Option<Core> {
+fn parse_core(toks: &[Tok], i: usize, duals: &Duals) -> Option<Core> {
     let t = toks.get(i)?;
     match t.kind {
         TokKind::Num => parse_digits(toks, i),
@@ -923,10 +856,10 @@ fn parse_core(toks: &[Tok], i: usize) -> Option<Core> {
             }
             // Duals (وجنديان: with a conjunction).
             let (k, skip) = match t.key.strip_prefix('و') {
-                Some(rest) if !DUALS.contains_key(t.key) => (rest, 'و'.len_utf8()),
+                Some(rest) if !duals.contains_key(t.key) => (rest, 'و'.len_utf8()),
                 _ => (t.key, 0),
             };
-            if DUALS.contains_key(k) {
+            if duals.contains_key(k) {
                 return Some(Core {
                     value: 2,
                     high: None,

@@ -589,3 +589,46 @@ fn fuzz_many() {
         check_spans(&s, &got);
     }
 }
+
+/// The casualty rules read the same token stream as the gazetteer and never take a name for
+/// an ordinary word: `طالبان` (the Taliban) is not the dual of `طالب` ("two students"). The
+/// sentences are our own.
+#[test]
+fn names_the_gazetteer_found_are_never_victims() {
+    use arabic_extract::Extractor;
+    let ex = Extractor::default();
+    let figures = |s: &str| -> Vec<(CasualtyKind, u64, VictimCategory)> {
+        ex.extract(s)
+            .casualties
+            .iter()
+            .map(|c| (c.kind, c.count.value, c.victims.category))
+            .collect()
+    };
+    let blind = Extractor::builder().entities(false).build().unwrap();
+    let blind_figures = |s: &str| -> Vec<(CasualtyKind, u64, VictimCategory)> {
+        blind
+            .extract(s)
+            .casualties
+            .iter()
+            .map(|c| (c.kind, c.count.value, c.victims.category))
+            .collect()
+    };
+    use CasualtyKind::*;
+    use VictimCategory::*;
+    // Without the gazetteer the rules can only read the word as "two students"; with it, the
+    // group is not a victim, and the real figures stay.
+    let s = "اتهمت الحكومة طالبان بقتل المدنيين";
+    assert_eq!(blind_figures(s), [(Killed, 2, Other)]);
+    assert!(figures(s).is_empty());
+    let s = "أسرت طالبان عددا من المقاتلين في الشمال";
+    assert_eq!(blind_figures(s), [(Captured, 2, Other)]);
+    assert_eq!(figures(s), [(Captured, 3, Fighters)]);
+    assert_eq!(
+        figures("قالت طالبان إن مقاتليها قتلوا ثلاثة جنود في كمين قرب الحدود"),
+        [(Killed, 3, Soldiers)]
+    );
+    assert_eq!(
+        figures("وأعلنت طالبان مقتل جنديين"),
+        [(Killed, 2, Soldiers)]
+    );
+}

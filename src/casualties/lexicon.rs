@@ -1,672 +1,928 @@
-//! The casualty lexicons: every trigger, victim noun and context word the rules use, in one
-//! place, as data.
+//! The casualty lexicon: every trigger, victim noun and context word the rules use, as data.
 //!
-//! Entries are written in ordinary Arabic spelling; they are folded at build time exactly like
-//! the text's tokens (diacritics dropped, `أ إ آ` → `ا`, `ى` → `ي`, `ة` → `ه`, `ؤ` → `و`,
-//! `ئ` → `ي`), so they match text normalized with any [`Normalizer`](crate::Normalizer)
-//! options. Multi-word entries are matched token by token. Proclitics (`و`, `ف`, `ب`, `ل`) on
-//! the first word of a trigger are handled by the matcher and are not listed. A definite form
-//! (`ال…`) is generated for every single-word victim noun.
+//! The vocabulary is in TSV files under `lexicons/` — `triggers.tsv`, `victims.tsv` and
+//! `context.tsv` — embedded in the library at build time. `lexicons/README.md` and the comment
+//! block at the top of each file describe every column and every list; [`Lexicon`] reads more
+//! files of the same format on top.
 //!
-//! # Trigger roles
-//!
-//! * [`V`] — verb (`قُتل`, `أصيبوا`): the count may follow (`قتل 5 جنود`) or precede
-//!   (`5 جنود قتلوا`);
-//! * [`N`] — verbal noun (`مقتل`, `إصابة`, `اعتقال`): the count follows;
-//! * [`C`] — counted noun (`قتيلا`, `جرحى`, `مفقودين`): the count precedes (`20 قتيلا`), or it
-//!   qualifies a victim noun (`جنود قتلى`);
-//! * [`D`] — definite noun (`القتلى`, `الجرحى`): after a victim noun (`عشرات الجنود القتلى`),
-//!   after a vague count (`عشرات القتلى`), or in a toll (`ارتفع عدد القتلى إلى 50`);
-//! * [`L`] — `لقي` and its forms: a trigger only with `حتف…`/`مصرع…` a few words later
-//!   (`لقي 5 أشخاص حتفهم`).
+//! Entries are written in ordinary Arabic spelling and folded when they are read, by the same
+//! function that folds the text's tokens ([`crate::numbers`]: diacritics dropped, `أ إ آ` → `ا`,
+//! `ى` → `ي`, `ة` → `ه`, `ؤ` → `و`, `ئ` → `ي`), so they match text normalized with any
+//! [`Normalizer`](crate::Normalizer) options.
 
+use crate::error::Error;
+use crate::numbers::{fold, tokenize, FastMap, FastSet, TokKind};
 use crate::types::{CasualtyKind, VictimCategory};
+use std::fmt;
+use std::io::BufRead;
+use std::path::Path;
+use std::sync::{Arc, LazyLock};
 
-/// Verb role.
+/// Verb role (`V` in the files).
 pub(crate) const V: u8 = 1;
-/// Verbal-noun role.
+/// Verbal-noun role (`N`).
 pub(crate) const N: u8 = 2;
-/// Counted-noun role.
+/// Counted-noun role (`C`).
 pub(crate) const C: u8 = 4;
-/// Definite-noun role.
+/// Definite-noun role (`D`).
 pub(crate) const D: u8 = 8;
-/// `لقي … حتفه` role.
+/// `لقي … حتفه` role (`L`).
 pub(crate) const L: u8 = 16;
+/// Anaphoric verb (`A`): kept in its own table, never a trigger of the other rules.
+const A: u8 = 32;
+/// Intransitive verb (`I`): a singular victim noun after it is a figure of one.
+const I: u8 = 64;
+/// Singular counted noun (`1`): a figure of one on its own.
+const ONE: u8 = 128;
+/// The roles a trigger of the main rules can have; the others are markers kept in sets.
+const MAIN_ROLES: u8 = V | N | C | D | L;
 
-use CasualtyKind::{Captured, Injured, Kidnapped, Killed, Missing};
-
-/// Triggers: `|`-separated spellings, the kind, the roles.
-pub(crate) const TRIGGERS: &[(&str, CasualtyKind, u8)] = &[
-    // killed
-    ("قتل|قتلوا|قتلت|قتلا|قتلن|قتلتا", Killed, V),
-    ("يقتل|تقتل|يقتلون", Killed, V),
-    ("استشهد|استشهدوا|استشهدت|استشهدا", Killed, V),
-    ("توفي|توفوا|توفيت|قضى|قضوا", Killed, V),
-    (
-        "اغتيل|اغتيلوا|اغتيلت|اغتال|اغتالت|اغتالوا|أعدم|أعدموا|أعدمت",
-        Killed,
-        V,
-    ),
-    ("مقتل|مصرع|استشهاد|وفاة|اغتيال|إعدام|قتل|تصفية", Killed, N),
-    ("ذبح|ذبحوا|ذبحت", Killed, V),
-    ("بحياة|بأرواح|جثث|جثامين|جثة", Killed, N),
-    (
-        "راح ضحيته|راح ضحيتها|راح ضحيتهم|ذهب ضحيته|ذهب ضحيتها",
-        Killed,
-        N,
-    ),
-    ("حصد أرواح|حصدت أرواح|حصد حياة", Killed, N),
-    (
-        "قتيل|قتيلا|قتلى|شهيد|شهيدا|شهداء|جثة|جثث|جثمان|جثامين",
-        Killed,
-        C,
-    ),
-    ("القتلى|الشهداء|القتيل|قتلاه|قتلاها|قتلاهم|قتلانا", Killed, D),
-    ("حيد|حيدت|حيدوا|تحييد", Killed, V),
-    ("لقي|لقوا|لقيت|لقيا|لقين|لقيتا", Killed, L),
-    // present tense, as in headlines: الاحتلال يعتقل 20 فلسطينيا
-    ("يصيب|تصيب|يصابون", Injured, V),
-    // injured
-    (
-        "أصيب|أصيبوا|أصيبت|أصيبا|جرح|جرحوا|جرحت|يصاب|أصيبن",
-        Injured,
-        V,
-    ),
-    ("إصابة|جرح|إصابات", Injured, N),
-    (
-        "جريح|جريحا|جرحى|مصاب|مصابا|مصابين|مصابون|إصابة|إصابات",
-        Injured,
-        C,
-    ),
-    (
-        "الجرحى|المصابين|المصابون|الإصابات|جرحاه|جرحاها|جرحاهم",
-        Injured,
-        D,
-    ),
-    // captured
-    (
-        "اعتقل|اعتقلت|اعتقلوا|احتجز|احتجزت|احتجزوا|أسر|أسرت|أسروا|أوقف|أوقفت",
-        Captured,
-        V,
-    ),
-    (
-        "ألقى القبض على|ألقت القبض على|ألقوا القبض على|قبض على|قبضت على",
-        Captured,
-        V,
-    ),
-    (
-        "اعتقال|احتجاز|أسر|توقيف|القبض على|إلقاء القبض على|اعتقالات",
-        Captured,
-        N,
-    ),
-    (
-        "أسير|أسيرا|أسرى|معتقل|معتقلا|معتقلين|محتجز|محتجزا|محتجزين",
-        Captured,
-        C,
-    ),
-    ("الأسرى|المعتقلين|المحتجزين", Captured, D),
-    ("يعتقل|تعتقل|يعتقلون|يحتجز|تحتجز|يأسر|تأسر", Captured, V),
-    // kidnapped
-    ("خطف|خطفوا|خطفت|اختطف|اختطفوا|اختطفت|اختطفا", Kidnapped, V),
-    ("اختطاف|خطف", Kidnapped, N),
-    (
-        "مختطف|مختطفا|مختطفين|مخطوف|مخطوفين|رهينة|رهائن",
-        Kidnapped,
-        C,
-    ),
-    ("المختطفين|المخطوفين|الرهائن", Kidnapped, D),
-    ("يختطف|تختطف|يخطف|تخطف|يختطفون", Kidnapped, V),
-    // missing
-    ("فقد|فقدوا|فقدت|اختفى|اختفوا", Missing, V),
-    ("فقدان|اختفاء|فقد أثر", Missing, N),
-    ("مفقود|مفقودا|مفقودين|مفقودون", Missing, C),
-    ("المفقودين|المفقودون", Missing, D),
+const ROLE_LETTERS: [(char, u8); 8] = [
+    ('V', V),
+    ('N', N),
+    ('C', C),
+    ('D', D),
+    ('L', L),
+    ('A', A),
+    ('I', I),
+    ('1', ONE),
 ];
 
-/// Words that, a few words after `لقي`, make it a death: `لقي حتفه`, `لقوا مصرعهم`.
-pub(crate) const LAQIYA_OBJECTS: &[&str] = &["حتف", "مصرع"];
+/// Victim flags.
+const FLAG_ONE: u8 = 1;
+const FLAG_GENERIC: u8 = 2;
+const FLAG_OTHERS: u8 = 4;
 
-/// Words that, a few words after a "missing" verb, make it a death: `فقد 5 أشخاص حياتهم`.
-pub(crate) const LIFE_WORDS: &[&str] = &[
-    "حياته",
-    "حياتها",
-    "حياتهم",
-    "حياتهما",
-    "أرواحهم",
-    "أرواحهما",
+const FLAG_NAMES: [(&str, u8); 3] = [
+    ("one", FLAG_ONE),
+    ("generic", FLAG_GENERIC),
+    ("others", FLAG_OTHERS),
 ];
 
-/// Triggers with an object pronoun, whose victims are named earlier in the text
-/// (`… نحو عشرين مشتبها … ألقى القبض عليهم`). `عليهم` after `القبض` is handled separately.
-pub(crate) const ANAPHORIC: &[(&str, CasualtyKind)] = &[
-    (
-        "اعتقلهم|اعتقلتهم|اعتقلوهم|احتجزهم|احتجزتهم|احتجزوهم|أسرهم|أسرتهم|أسروهم|أوقفتهم",
-        Captured,
-    ),
-    ("اختطفهم|اختطفتهم|اختطفوهم|خطفهم|خطفتهم|خطفوهم", Kidnapped),
-    ("قتلهم|قتلتهم|قتلوهم", Killed),
+/// The endings `+` adds to a victim's singular: the sound masculine plural and its case and
+/// construct forms (`مدني` → `مدنيا مدنيون مدنيين مدنيي مدنيو`). The empty ending keeps the
+/// singular itself, as the `+stem` notation of the former Rust tables did.
+const SOUND_PLURAL: [&str; 6] = ["", "ا", "ون", "ين", "ي", "و"];
+
+const KINDS: [CasualtyKind; 5] = [
+    CasualtyKind::Killed,
+    CasualtyKind::Injured,
+    CasualtyKind::Captured,
+    CasualtyKind::Kidnapped,
+    CasualtyKind::Missing,
 ];
 
-/// Victim nouns: `|`-separated spellings (singular, plural, accusative, construct), and the
-/// category. A `+` before a stem generates the sound-plural forms (`+مدني` → `مدني مدنيا مدنيون
-/// مدنيين مدنيي مدنيو`).
-pub(crate) const VICTIMS: &[(&str, VictimCategory)] = &[
-    ("شخص|شخصا|أشخاص|أشخاصا|نفر|نسمة|فرد|فردا|أفراد|رجل|رجلا|رجال|شاب|شابا|شبان|شباب", VictimCategory::People),
-    ("أشقاء|شقيقا|إخوة|أخوة|أبناء|أقارب|أفراد عائلة|أفراد أسرة", VictimCategory::People),
-    ("آخرين|آخرون|آخر|آخرا|أخرى|أخريات|آخران", VictimCategory::People),
-    ("+مدني|+مواطن|+قروي|+مزارع|+متظاهر|+محتج|+نازح|+مهاجر|+لاجئ", VictimCategory::Civilians),
-    ("سكان|أهالي|مصلين|مصليا|صيادين|صيادا|رعاة|راعيا|ركاب|راكب|راكبا|+مسافر|+مستوطن|+ناشط|نشطاء|+مسن|+زائر|زوار|أبرياء|بريئا|مارة|+متسوق", VictimCategory::Civilians),
-    ("جندي|جنديا|جنود|جنودا|ضابط|ضابطا|ضباط|+عسكري|+مجند", VictimCategory::Soldiers),
-    ("+شرطي|+دركي|+أمني|شرطيا|رجال الشرطة|رجل شرطة|رجال شرطة|عناصر الشرطة|أفراد الشرطة|رجال الأمن|رجل أمن|رجال أمن|عناصر الأمن|أفراد الأمن|عناصر أمن|رجال الدرك|عناصر الدرك|حرس الحدود|عناصر حرس الحدود|حراس|حارسا|حارس", VictimCategory::Police),
-    ("مقاتل|مقاتلا|مقاتلون|مقاتلين|مقاتلي|+مسلح|+متمرد|+إرهابي|+جهادي|+انفصالي|+متشدد|+انتحاري|+داعشي|+حوثي|+خاطف|+تكفيري|دواعش|مرتزقة|مرتزق", VictimCategory::Fighters),
-    ("عنصر|عنصرا|عناصر|عضو|عضوا|أعضاء|منتسبي|مقاتلو", VictimCategory::Fighters),
-    ("طفل|طفلا|أطفال|أطفالا|طفلة|رضيع|رضيعا|رضع|+قاصر|قصر|تلميذ|تلميذا|تلاميذ|صبي|صبيا|صبية|فتى|فتية", VictimCategory::Children),
-    ("امرأة|نساء|نسوة|سيدة|سيدات|فتاة|فتيات", VictimCategory::Women),
-    ("+موظف|+عامل|عمال|عاملا|+صحفي|+صحافي|+إعلامي|+مراسل|+مسعف|طبيب|طبيبا|أطباء|+ممرض|+متطوع|+دبلوماسي|+معلم|+مدرس|+مهندس|+مصور|طاقم|رجال الإطفاء|+إطفائي|عمال إغاثة|عمال الإغاثة|عاملي إغاثة|عاملي الإغاثة", VictimCategory::Staff),
-    ("+مشتبه|مشتبه بهم|مشتبها بهم|مشتبه به|مشتبها به|مشتبهين بهم|+متهم|+مطلوب|+متورط", VictimCategory::Suspects),
-    ("سائح|سائحا|سياح|+سائح|بحار|بحارا|بحارة|حاج|حجاج|+أجنبي|أجانب|+طالب|طلاب|طلبة|قائد|قائدا|قادة|+قيادي|+مسؤول|+سجين|سجناء|+نائب|نواب|+معارض|+لاعب", VictimCategory::Other),
+const CATEGORIES: [VictimCategory; 10] = [
+    VictimCategory::People,
+    VictimCategory::Civilians,
+    VictimCategory::Soldiers,
+    VictimCategory::Police,
+    VictimCategory::Fighters,
+    VictimCategory::Children,
+    VictimCategory::Women,
+    VictimCategory::Staff,
+    VictimCategory::Suspects,
+    VictimCategory::Other,
 ];
 
-/// Generic heads whose category comes from the affiliation that follows, when there is one
-/// (`عناصر من الجيش` → soldiers, `أفراد الشرطة` → police, `رجال` → people).
-pub(crate) const GENERIC_HEADS: &[&str] = &[
-    "عنصر",
-    "عنصرا",
-    "عناصر",
-    "عضو",
-    "عضوا",
-    "أعضاء",
-    "فرد",
-    "فردا",
-    "أفراد",
-    "رجال",
-    "منتسبي",
+/// The context word lists. Their meaning is documented in `lexicons/context.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum WordList {
+    LaqiyaObject,
+    Life,
+    Nationality,
+    SingularNationality,
+    NotNisba,
+    Negator,
+    LaNotNegation,
+    ResultVerb,
+    Clause,
+    Terminal,
+    Age,
+    Year,
+    Deployment,
+    Toll,
+    TollVictim,
+    Filler,
+    Among,
+    Release,
+    Prison,
+    Disease,
+}
+
+const WORD_LISTS: [(&str, WordList); 20] = [
+    ("laqiya_object", WordList::LaqiyaObject),
+    ("life", WordList::Life),
+    ("nationality", WordList::Nationality),
+    ("singular_nationality", WordList::SingularNationality),
+    ("not_nisba", WordList::NotNisba),
+    ("negator", WordList::Negator),
+    ("la_not_negation", WordList::LaNotNegation),
+    ("result_verb", WordList::ResultVerb),
+    ("clause", WordList::Clause),
+    ("terminal", WordList::Terminal),
+    ("age", WordList::Age),
+    ("year", WordList::Year),
+    ("deployment", WordList::Deployment),
+    ("toll", WordList::Toll),
+    ("toll_victim", WordList::TollVictim),
+    ("filler", WordList::Filler),
+    ("among", WordList::Among),
+    ("release", WordList::Release),
+    ("prison", WordList::Prison),
+    ("disease", WordList::Disease),
 ];
 
-/// Affiliation words after `من` or as the genitive of a generic head, and the category they
-/// give (`من الجيش`, `من قوات الأمن`, `من جماعة …`).
-pub(crate) const AFFILIATIONS: &[(&str, VictimCategory)] = &[
-    ("الجيش|جيش|القوات|قوات|الجنود|الحرس|الحامية|الكتيبة|اللواء", VictimCategory::Soldiers),
-    ("الشرطة|الأمن|الدرك|شرطة|أمن|الحرس الوطني", VictimCategory::Police),
-    ("جماعة|الجماعة|تنظيم|التنظيم|حركة|الحركة|ميليشيا|الميليشيا|مليشيا|المليشيا|ميليشيات|الميليشيات|الفصائل|فصائل|المسلحين|المتمردين|مسلحي|عصابة|العصابة|المرتزقة|مجموعة|المجموعة|المعارضة|الحشد|الدعم|حركة|كتائب|سرايا|الخاطفين", VictimCategory::Fighters),
-    ("المدنيين|السكان|الأهالي|المواطنين|القرويين|المصلين|النازحين", VictimCategory::Civilians),
-    ("الأطفال", VictimCategory::Children),
-    ("النساء", VictimCategory::Women),
-    ("الأمم|الإغاثة|الصليب|الهلال|المنظمة|منظمة|البعثة|بعثة|الصحفيين|الطاقم|طاقم", VictimCategory::Staff),
+/// One parsed line, its forms already folded (and, for victims, `+` expanded), so adding it
+/// again to another lexicon ([`Lexicon::extend`]) needs no second parse.
+#[derive(Debug, Clone)]
+enum Entry {
+    Trigger {
+        kind: CasualtyKind,
+        roles: u8,
+        forms: Vec<String>,
+        dual: Vec<String>,
+    },
+    Victim {
+        cat: VictimCategory,
+        singular: Option<String>,
+        /// Every spelling, the singular first.
+        forms: Vec<String>,
+        dual: Vec<String>,
+        flags: u8,
+    },
+    Affiliation {
+        cat: VictimCategory,
+        forms: Vec<String>,
+    },
+    Words {
+        list: WordList,
+        forms: Vec<String>,
+    },
+}
+
+/// A trigger spelling: the words after the first (the first is the table key), kind, roles.
+#[derive(Debug, Clone)]
+pub(crate) struct TrigDef {
+    pub(crate) rest: Vec<String>,
+    pub(crate) kind: CasualtyKind,
+    pub(crate) roles: u8,
+}
+
+/// A victim spelling: the words after the first, and the category.
+#[derive(Debug, Clone)]
+pub(crate) struct VicDef {
+    pub(crate) rest: Vec<String>,
+    pub(crate) cat: VictimCategory,
+    /// Listed in a line, not only generated (the definite form of a one-word noun).
+    declared: bool,
+}
+
+/// The vocabulary of the casualty rules — triggers, victim nouns, affiliations and context
+/// words — compiled into lookup tables.
+///
+/// [`Lexicon::embedded`] is the crate's own lexicon (the `lexicons/*.tsv` files), which
+/// [`casualties::extract`](crate::casualties::extract) uses. To teach the rules more words,
+/// read a file of the same format and add it on top, then pass the result to
+/// [`casualties::extract_with`](crate::casualties::extract_with) or to
+/// [`ExtractorBuilder::lexicon`](crate::ExtractorBuilder::lexicon).
+///
+/// # File format
+///
+/// UTF-8, one entry per line, columns separated by one tab, `#` starts a comment line. The
+/// first column names what the line declares; `-` stands for an empty column; `|` separates
+/// several spellings. Every column is described in `lexicons/README.md`.
+///
+/// ```text
+/// trigger      kind       roles  forms                        dual
+/// trigger      killed     V      هلك|هلكوا                    -
+/// victim       category   singular  forms                     dual            flags
+/// victim       civilians  حطاب      حطابين|حطابون|حطابا       حطابان         one
+/// affiliation  category   forms
+/// affiliation  soldiers   الجيش|القوات
+/// <list>       word       (negator, terminal, age, year, deployment, release, …)
+/// negator      لم
+/// ```
+///
+/// # Adding a victim noun is one line
+///
+/// A victim line declares the noun's category, its singular (used for "a figure of one" after
+/// a verbal noun: `مقتل حطاب`), its other spellings and its dual (`حطابان` counts as 2):
+///
+/// ```
+/// use arabic_extract::casualties::{extract_with, Lexicon};
+/// use arabic_extract::{Normalizer, VictimCategory};
+///
+/// // "woodcutter": singular, plural forms, dual, and "one" (مقتل حطاب is one victim)
+/// let line = "victim\tcivilians\tحطاب\tحطابين|حطابون|حطابا\tحطابان\tone\n";
+/// let mut lexicon = Lexicon::embedded().clone();
+/// lexicon.extend(&Lexicon::from_tsv_str(line, "<mine>")?);
+///
+/// let counts = |text: &str| -> Vec<(u64, VictimCategory)> {
+///     let norm = Normalizer::default().normalize(text);
+///     extract_with(&lexicon, &norm)
+///         .iter()
+///         .map(|c| (c.count.value, c.victims.category))
+///         .collect()
+/// };
+/// assert_eq!(counts("قتل 12 حطابا في الغابة"), [(12, VictimCategory::Civilians)]);
+/// assert_eq!(counts("أصيب حطابان بجروح"), [(2, VictimCategory::Civilians)]);
+/// assert_eq!(counts("أعلنت الشرطة مقتل حطاب"), [(1, VictimCategory::Civilians)]);
+/// # Ok::<(), arabic_extract::Error>(())
+/// ```
+///
+/// # Adding on top
+///
+/// Entries only add: a trigger spelling listed again with the same kind gains the new roles, a
+/// word joins its list, and a victim or affiliation spelling listed again takes the category
+/// of the later line (so a file added on top can move a word to another category).
+#[derive(Clone, Default)]
+pub struct Lexicon {
+    entries: Vec<Entry>,
+    /// First word of a trigger → its spellings.
+    pub(crate) triggers: FastMap<String, Vec<TrigDef>>,
+    /// First word of a victim noun → its spellings.
+    pub(crate) victims: FastMap<String, Vec<VicDef>>,
+    /// Dual spelling → the folded singular it is the dual of (a victim noun or a counted-noun
+    /// trigger).
+    pub(crate) duals: FastMap<String, String>,
+    pub(crate) generic: FastSet<String>,
+    pub(crate) others: FastSet<String>,
+    /// Singular victim nouns that are a figure of one after a verbal noun.
+    pub(crate) singular: FastSet<String>,
+    pub(crate) affil: FastMap<String, VictimCategory>,
+    pub(crate) anaphoric: FastMap<String, CasualtyKind>,
+    pub(crate) intransitive: FastSet<String>,
+    pub(crate) singular_counted: FastSet<String>,
+    pub(crate) laqiya: Vec<String>,
+    pub(crate) life: FastSet<String>,
+    pub(crate) nationality: FastSet<String>,
+    pub(crate) not_nisba: FastSet<String>,
+    pub(crate) negators: FastSet<String>,
+    pub(crate) la_not_neg: FastSet<String>,
+    pub(crate) result_verbs: FastSet<String>,
+    pub(crate) clause_words: FastSet<String>,
+    pub(crate) terminals: FastSet<String>,
+    pub(crate) age: FastSet<String>,
+    pub(crate) year: FastSet<String>,
+    pub(crate) deploy: FastSet<String>,
+    pub(crate) toll: FastSet<String>,
+    pub(crate) toll_victims: FastSet<String>,
+    pub(crate) fillers: FastSet<String>,
+    pub(crate) among: FastSet<String>,
+    pub(crate) release: FastSet<String>,
+    pub(crate) prison: FastSet<String>,
+    pub(crate) disease: FastSet<String>,
+}
+
+impl fmt::Debug for Lexicon {
+    /// The tables are large; the debug form shows their sizes only.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Lexicon")
+            .field("entries", &self.entries.len())
+            .field("trigger_words", &self.triggers.len())
+            .field("victim_words", &self.victims.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// The embedded files, in load order: (file name, contents).
+const EMBEDDED_FILES: [(&str, &str); 3] = [
+    ("triggers.tsv", include_str!("../../lexicons/triggers.tsv")),
+    ("victims.tsv", include_str!("../../lexicons/victims.tsv")),
+    ("context.tsv", include_str!("../../lexicons/context.tsv")),
 ];
 
-/// Broken-plural nationality and affiliation words kept in the victim text (`الروس`).
-/// Nisba adjectives (`ماليا`, `الماليين`, `روسي`) are recognized by their ending.
-pub(crate) const NATIONALITY_WORDS: &[&str] = &[
-    "الروس",
-    "روس",
-    "العرب",
-    "عرب",
-    "الأكراد",
-    "أكراد",
-    "الكرد",
-    "الأتراك",
-    "أتراك",
-    "الأفغان",
-    "أفغان",
-    "الإيرانيين",
-    "الأجانب",
-    "أجانب",
-    "الطوارق",
-    "الفولاني",
-    "الفلان",
-    "الصرب",
-    "الأرمن",
-    "البلوش",
-    "الدروز",
-];
+/// The embedded lexicon, compiled once per process; an `Arc` so extractors share it.
+static EMBEDDED: LazyLock<Arc<Lexicon>> = LazyLock::new(|| {
+    let mut lex = Lexicon::new();
+    for (name, text) in EMBEDDED_FILES {
+        let label = format!("<embedded>/lexicons/{name}");
+        if let Err(e) = lex.read_into(text.as_bytes(), &label) {
+            // Unreachable in a tested build: `embedded_files_parse` reads every line.
+            panic!("the casualty lexicon embedded in this build is malformed: {e}");
+        }
+    }
+    Arc::new(lex)
+});
 
-/// Words ending like a nisba that are not adjectives of a victim noun.
-pub(crate) const NOT_NISBA: &[&str] = &[
-    "أخرى",
-    "الأخرى",
-    "يعني",
-    "يجري",
-    "يبقى",
-    "ينتمي",
-    "الماضي",
-    "الحالي",
-    "التالي",
-    "الجاري",
-    "الثاني",
-    "حوالي",
-    "أهالي",
-    "الأهالي",
-    "حاليا",
-    "يوميا",
-    "تقريبا",
-    "رسميا",
-    "فعليا",
-    "نهائيا",
-    "جزئيا",
-    "كليا",
-    "أسبوعيا",
-    "سنويا",
-    "شهريا",
-    "سوريا",
-    "ليبيا",
-    "كينيا",
-    "إثيوبيا",
-    "نيجيريا",
-    "الصومالي",
-    "يلي",
-    "التي",
-    "الذي",
-    "اللذي",
-    "ضحايا",
-    "الضحايا",
-    "إضافي",
-    "الإضافي",
-    "مبدئيا",
-    "أوليا",
-    "مجددا",
-    "مبدئي",
-    "أولي",
-];
+impl Lexicon {
+    /// An empty lexicon (no rule fires with it). Start from [`Lexicon::embedded`] to extend
+    /// the crate's own vocabulary instead.
+    pub fn new() -> Lexicon {
+        Lexicon::default()
+    }
 
-/// Negators: a figure with one of these shortly before its trigger (or count) is not reported.
-/// The scope ends at clause punctuation, at a [`CLAUSE_WORDS`] word (`الذي`, `بعد`…) and at
-/// `إلا` (`لم يقتل إلا 3` is "only 3 were killed").
-pub(crate) const NEGATORS: &[&str] = &[
-    "لم",
-    "لن",
-    "لا",
-    "ليس",
-    "ليست",
-    "نفى",
-    "نفت",
-    "ينفي",
-    "تنفي",
-    "نفوا",
-    "نافيا",
-    "نافية",
-    "عدم",
-    "دون",
-    "بدون",
-    "كذب",
-    "كذبت",
-    "تكذيب",
-    "ينفون",
-    "نفي",
-];
+    /// The lexicon embedded in the crate (`lexicons/*.tsv`), compiled on first use and shared.
+    ///
+    /// # Panics
+    /// Only if the files embedded in this build are malformed, which the crate's tests rule
+    /// out (every embedded line is parsed by `cargo test`).
+    pub fn embedded() -> &'static Lexicon {
+        &EMBEDDED
+    }
 
-/// Words after `لا` that make it "still" rather than a negation: `لا يزال 5 مفقودين`.
-pub(crate) const LA_NOT_NEGATION: &[&str] = &[
-    "يزال",
-    "تزال",
-    "يزالون",
-    "زال",
-    "زالت",
-    "يقل",
-    "تقل",
-    "سيما",
-    "بد",
-    "شك",
-    "ريب",
-];
+    /// The embedded lexicon as a shared pointer, for extractors.
+    pub(crate) fn embedded_arc() -> Arc<Lexicon> {
+        Arc::clone(&EMBEDDED)
+    }
 
-/// Words after a count that end the phrase, so a count with no victim noun still counts
-/// (`قُتل 5 في الهجوم`, `أصيب 3 بجروح`).
-pub(crate) const TERMINALS: &[&str] = &[
-    "في",
-    "خلال",
-    "جراء",
-    "إثر",
-    "عقب",
-    "بعد",
-    "اليوم",
-    "أمس",
-    "بينهم",
-    "منهم",
-    "بحسب",
-    "حسب",
-    "وفق",
-    "وفقا",
-    "أغلبهم",
-    "معظمهم",
-    "بجروح",
-    "بجراح",
-    "برصاص",
-    "بنيران",
-    "بقصف",
-    "بالرصاص",
-    "آخرين",
-    "آخرون",
-    "حتى",
-    "مساء",
-    "صباح",
-    "ليلة",
-    "فجر",
-    "داخل",
-    "قرب",
-    "بالقرب",
-    "عندما",
-    "حين",
-    "بسبب",
-    "نتيجة",
-    "وسط",
-    "شمال",
-    "جنوب",
-    "شرق",
-    "غرب",
-    "بمدينة",
-    "بولاية",
-    "بمنطقة",
-    "بإقليم",
-];
+    /// Reads a lexicon file (format in the [type docs](Lexicon) and `lexicons/README.md`).
+    /// The result holds that file's entries only; add it on top of another lexicon with
+    /// [`Lexicon::extend`].
+    ///
+    /// # Errors
+    /// [`Error::Io`] if the file cannot be read; [`Error::Lexicon`] naming the file and line
+    /// for a malformed line (unknown list, kind, category, role or flag, wrong number of
+    /// columns, empty form, invalid UTF-8).
+    pub fn from_path(path: impl AsRef<Path>) -> Result<Lexicon, Error> {
+        let path = path.as_ref();
+        let label = path.display().to_string();
+        let file = std::fs::File::open(path).map_err(|e| Error::io(&label, e))?;
+        Lexicon::from_reader(std::io::BufReader::new(file), &label)
+    }
 
-/// Words right before a count that make it an age (`طفل عمره 5 سنوات`).
-pub(crate) const AGE_WORDS: &[&str] = &[
-    "عمره",
-    "عمرها",
-    "عمرهم",
-    "العمر",
-    "بعمر",
-    "عمر",
-    "سن",
-    "البالغ",
-    "البالغة",
-    "يبلغ",
-    "تبلغ",
-    "أعمارهم",
-    "أعمارهن",
-    "ابن",
-    "بنت",
-];
+    /// Reads a lexicon from any reader; `label` names it in errors.
+    ///
+    /// # Errors
+    /// As [`Lexicon::from_path`].
+    pub fn from_reader<R: BufRead>(reader: R, label: &str) -> Result<Lexicon, Error> {
+        let mut lex = Lexicon::new();
+        lex.read_into(reader, label)?;
+        Ok(lex)
+    }
 
-/// Words right before a count that make it a year or a date (`عام 2015`).
-pub(crate) const YEAR_WORDS: &[&str] = &[
-    "عام",
-    "العام",
-    "لعام",
-    "بعام",
-    "سنة",
-    "السنة",
-    "منذ",
-    "أعوام",
-    "مطلع",
-    "أواخر",
-    "أوائل",
-];
+    /// Reads a lexicon held in a string; `label` names it in errors.
+    ///
+    /// # Errors
+    /// As [`Lexicon::from_path`].
+    pub fn from_tsv_str(tsv: &str, label: &str) -> Result<Lexicon, Error> {
+        Lexicon::from_reader(tsv.as_bytes(), label)
+    }
 
-/// Words shortly before a count that make it a deployment, not a loss
-/// (`قوة مكونة من 11 ألف جندي`, `نشرت 500 جندي`). Used for counts before a trigger and for
-/// the antecedents of anaphoric triggers.
-pub(crate) const DEPLOYMENT_WORDS: &[&str] = &[
-    "مكونة",
-    "قوامها",
-    "قوامه",
-    "بقوام",
-    "نشر",
-    "نشرت",
-    "ينشر",
-    "تنشر",
-    "إرسال",
-    "أرسل",
-    "أرسلت",
-    "يضم",
-    "تضم",
-    "وصول",
-    "تعداد",
-    "عديد",
-    "يوجد",
-    "توجد",
-    "تجنيد",
-    "تدريب",
-    "وصلوا",
-    "وصل",
-];
+    /// Adds every entry of `other` on top of this lexicon, in order (see "Adding on top" in
+    /// the [type docs](Lexicon)).
+    pub fn extend(&mut self, other: &Lexicon) {
+        for e in &other.entries {
+            self.add(e.clone());
+        }
+    }
 
-/// Words that introduce a toll before a definite trigger noun: `عدد القتلى`, `حصيلة الجرحى`.
-pub(crate) const TOLL_WORDS: &[&str] = &["عدد", "حصيلة", "إجمالي", "مجموع"];
+    /// Number of entries (lines) read into this lexicon.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
 
-/// `الضحايا` counts as "killed" only in a toll (`ارتفعت حصيلة الضحايا إلى 30`).
-pub(crate) const TOLL_VICTIMS: &[&str] = &["الضحايا"];
+    /// Whether the lexicon has no entries.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
 
-/// Fillers allowed between a victim phrase and a following trigger (`200 شخص آخرين أصيبوا`,
-/// `5 جنود في عداد المفقودين`).
-pub(crate) const FILLERS_BEFORE_TRIGGER: &[&str] = &[
-    "قد",
-    "أيضا",
-    "جميعا",
-    "كلهم",
-    "كانوا",
-    "في",
-    "عداد",
-    "جراء",
-    "إثر",
-];
+    /// If `key` (folded, perhaps with a leading `و`) is the dual of a counted noun, the folded
+    /// singular.
+    pub(crate) fn dual_stem(&self, key: &str) -> Option<&str> {
+        self.duals
+            .get(key)
+            .or_else(|| key.strip_prefix('و').and_then(|k| self.duals.get(k)))
+            .map(String::as_str)
+    }
 
-/// `بينهم`, `منهم`, `من بينهم`: a subset figure that follows a casualty (`بينهم 3 أطفال`).
-pub(crate) const AMONG_WORDS: &[&str] = &["بينهم", "منهم", "بينهن", "منهن", "بينها"];
+    /// The dual table, for the number parser (`جنديان` is the number 2).
+    pub(crate) fn duals(&self) -> &FastMap<String, String> {
+        &self.duals
+    }
 
-/// Words shortly before a count that make it a release, an exchange or a prison population,
-/// not a capture (`أطلقت سراح 12 رهينة`, `تبادل 50 أسيرا`, `أفرجت السلطات عن 30 معتقلا`,
-/// `يقبع 10 آلاف معتقل في السجون`).
-pub(crate) const RELEASE_WORDS: &[&str] = &[
-    "سراح",
-    "الإفراج",
-    "إفراج",
-    "أفرج",
-    "أفرجت",
-    "يفرج",
-    "تفرج",
-    "تبادل",
-    "مبادلة",
-    "صفقة",
-    "بإطلاق",
-    "إطلاق",
-    "يقبع",
-    "يقبعون",
-    "تقبع",
-    "يقضون",
-    "تحرير",
-    "حرر",
-    "حررت",
-    "حرروا",
-    "إنقاذ",
-    "أنقذ",
-    "أنقذت",
-];
+    /// Parses lines from `reader` and adds them, line by line. On error, the entries before
+    /// the bad line stay added; the public constructors discard the whole lexicon then.
+    fn read_into<R: BufRead>(&mut self, mut reader: R, label: &str) -> Result<(), Error> {
+        let mut buf = Vec::new();
+        let mut line_no = 0;
+        loop {
+            buf.clear();
+            let n = reader
+                .read_until(b'\n', &mut buf)
+                .map_err(|e| Error::io(label, e))?;
+            if n == 0 {
+                return Ok(());
+            }
+            line_no += 1;
+            let line = std::str::from_utf8(&buf).map_err(|e| {
+                Error::lexicon(
+                    label,
+                    line_no,
+                    format!("invalid UTF-8 at byte {} of the line", e.valid_up_to()),
+                )
+            })?;
+            let line = line.trim_end_matches(['\n', '\r']);
+            let line = if line_no == 1 {
+                line.trim_start_matches('\u{FEFF}')
+            } else {
+                line
+            };
+            if line.trim().is_empty() || line.trim_start().starts_with('#') {
+                continue;
+            }
+            let entry =
+                parse_line(line).map_err(|reason| Error::lexicon(label, line_no, reason))?;
+            self.add(entry);
+        }
+    }
 
-/// Words right after an injury figure that make it an illness (`1200 إصابة بفيروس كورونا`,
-/// `أصيب 30 شخصا بالكوليرا`).
-pub(crate) const DISEASE_WORDS: &[&str] = &[
-    "بفيروس",
-    "بكورونا",
-    "بكوفيد",
-    "بالكوليرا",
-    "بالملاريا",
-    "بالحصبة",
-    "بالحمى",
-    "بمرض",
-    "بأمراض",
-    "بوباء",
-    "بالسرطان",
-    "بالإنفلونزا",
-    "بالتهاب",
-    "بالجدري",
-    "بالسكري",
-    "بالعدوى",
-    "بعدوى",
-    "بالتسمم",
-    "بتسمم",
-];
+    /// Compiles one entry into the tables.
+    fn add(&mut self, entry: Entry) {
+        match &entry {
+            Entry::Trigger {
+                kind,
+                roles,
+                forms,
+                dual,
+            } => self.add_trigger(*kind, *roles, forms, dual),
+            Entry::Victim {
+                cat,
+                singular,
+                forms,
+                dual,
+                flags,
+            } => self.add_victim(*cat, singular.as_deref(), forms, dual, *flags),
+            Entry::Affiliation { cat, forms } => {
+                for f in forms {
+                    self.affil.insert(f.clone(), *cat);
+                }
+            }
+            Entry::Words { list, forms } => self.add_words(*list, forms),
+        }
+        self.entries.push(entry);
+    }
 
-/// Words that end the subject between a trigger and a distant count: beyond three words, a
-/// count after one of these (or after a `و…` word) is not the trigger's count.
-pub(crate) const CLAUSE_WORDS: &[&str] = &[
-    "الذي",
-    "التي",
-    "الذين",
-    "اللذين",
-    "اللتين",
-    "اللواتي",
-    "بعد",
-    "قبل",
-    "أن",
-    "إن",
-    "أنه",
-    "أنها",
-    "حيث",
-    "عندما",
-    "كما",
-    "لكن",
-    "ثم",
-    "بينما",
-    "فيما",
-    "منذ",
-    "خلال",
-    "حتى",
-    "لأن",
-    "إذ",
-    "كان",
-    "كانت",
-];
+    fn add_trigger(&mut self, kind: CasualtyKind, roles: u8, forms: &[String], dual: &[String]) {
+        let main = roles & MAIN_ROLES;
+        for f in forms {
+            if main != 0 {
+                let mut words = f.split(' ').map(str::to_string);
+                let first = words.next().unwrap_or_default();
+                let rest: Vec<String> = words.collect();
+                let defs = self.triggers.entry(first).or_default();
+                if let Some(d) = defs.iter_mut().find(|d| d.rest == rest && d.kind == kind) {
+                    d.roles |= main;
+                } else {
+                    defs.push(TrigDef {
+                        rest,
+                        kind,
+                        roles: main,
+                    });
+                }
+            }
+            if roles & A != 0 {
+                self.anaphoric.insert(f.clone(), kind);
+            }
+            if roles & I != 0 {
+                self.intransitive.insert(f.clone());
+            }
+            if roles & ONE != 0 {
+                self.singular_counted.insert(f.clone());
+            }
+        }
+        // The dual is the dual of the first form (checked at parse time: one word, role C).
+        if let Some(stem) = forms.first() {
+            for d in dual {
+                self.duals.insert(d.clone(), stem.clone());
+            }
+        }
+    }
 
-/// Indefinite singular victim nouns that make a figure of one right after a verbal noun
-/// (`مقتل جندي`, `إصابة شرطي`, `اعتقال صحفي`).
-pub(crate) const SINGULAR_VICTIMS: &[&str] = &[
-    "جندي",
-    "شخص",
-    "مدني",
-    "طفل",
-    "طفلة",
-    "امرأة",
-    "سيدة",
-    "فتاة",
-    "رجل",
-    "شاب",
-    "شرطي",
-    "ضابط",
-    "دركي",
-    "صحفي",
-    "صحافي",
-    "مراسل",
-    "مواطن",
-    "مسلح",
-    "عسكري",
-    "مجند",
-    "موظف",
-    "عامل",
-    "مقاتل",
-    "متظاهر",
-    "مستوطن",
-    "طالب",
-    "مهاجر",
-    "قائد",
-    "قيادي",
-    "عنصر",
-    "عضو",
-    "مسعف",
-    "طبيب",
-    "ممرض",
-    "سائق",
-    "راع",
-    "مزارع",
-    "صياد",
-    "فلسطيني",
-    "إسرائيلي",
-    "مشتبه",
-    "متهم",
-    "إرهابي",
-    "انتحاري",
-    "سائح",
-    "رضيع",
-    "صبي",
-];
+    fn add_victim(
+        &mut self,
+        cat: VictimCategory,
+        singular: Option<&str>,
+        forms: &[String],
+        dual: &[String],
+        flags: u8,
+    ) {
+        for f in forms {
+            let words: Vec<String> = f.split(' ').map(str::to_string).collect();
+            // The definite form is generated for one-word nouns; a generated form never
+            // overrides a spelling that a line declares.
+            let definite = match words.as_slice() {
+                [w] if !w.starts_with("ال") => Some(vec![format!("ال{w}")]),
+                _ => None,
+            };
+            self.put_victim(words, cat, true);
+            if let Some(d) = definite {
+                self.put_victim(d, cat, false);
+            }
+        }
+        if flags & FLAG_GENERIC != 0 {
+            self.generic.extend(forms.iter().cloned());
+        }
+        if flags & FLAG_OTHERS != 0 {
+            self.others.extend(forms.iter().cloned());
+        }
+        if let Some(s) = singular {
+            if flags & FLAG_ONE != 0 {
+                self.singular.insert(s.to_string());
+            }
+            for d in dual {
+                self.duals.insert(d.clone(), s.to_string());
+            }
+        }
+    }
 
-/// Singular counted nouns that are a figure of one on their own (`سقوط قتيل وثلاثة جرحى`,
-/// `أرداه قتيلا`). Ambiguous ones (`رهينة` "hostage of", `مصاب` "affliction", `أسير` "captive
-/// of") are left out.
-pub(crate) const SINGULAR_COUNTED: &[&str] =
-    &["قتيل", "قتيلا", "جريح", "جريحا", "شهيد", "شهيدا", "أسيرا"];
+    fn put_victim(&mut self, mut words: Vec<String>, cat: VictimCategory, declared: bool) {
+        if words.is_empty() {
+            return;
+        }
+        let first = words.remove(0);
+        let defs = self.victims.entry(first).or_default();
+        match defs.iter_mut().find(|d| d.rest == words) {
+            Some(d) if declared || !d.declared => {
+                d.cat = cat;
+                d.declared |= declared;
+            }
+            Some(_) => {}
+            None => defs.push(VicDef {
+                rest: words,
+                cat,
+                declared,
+            }),
+        }
+    }
 
-/// Verbs whose following noun can only be the victim (passive or intransitive in undiacritized
-/// text), so a singular noun after them is a figure of one (`أصيب جندي`, `لقي شاب مصرعه`,
-/// `استشهد طفل`). Ambiguous verbs such as `قتل` (`قَتل جندي …`: a soldier killed …) are not listed.
-pub(crate) const INTRANSITIVE_TRIGGERS: &[&str] = &[
-    "أصيب",
-    "أصيبت",
-    "استشهد",
-    "استشهدت",
-    "لقي",
-    "لقيت",
-    "توفي",
-    "توفيت",
-    "اغتيل",
-    "اغتيلت",
-    "يصاب",
-];
+    fn add_words(&mut self, list: WordList, forms: &[String]) {
+        if list == WordList::LaqiyaObject {
+            for f in forms {
+                if !self.laqiya.contains(f) {
+                    self.laqiya.push(f.clone());
+                }
+            }
+            return;
+        }
+        let set = match list {
+            WordList::LaqiyaObject => return,
+            WordList::Life => &mut self.life,
+            WordList::Nationality => &mut self.nationality,
+            WordList::SingularNationality => &mut self.singular,
+            WordList::NotNisba => &mut self.not_nisba,
+            WordList::Negator => &mut self.negators,
+            WordList::LaNotNegation => &mut self.la_not_neg,
+            WordList::ResultVerb => &mut self.result_verbs,
+            WordList::Clause => &mut self.clause_words,
+            WordList::Terminal => &mut self.terminals,
+            WordList::Age => &mut self.age,
+            WordList::Year => &mut self.year,
+            WordList::Deployment => &mut self.deploy,
+            WordList::Toll => &mut self.toll,
+            WordList::TollVictim => &mut self.toll_victims,
+            WordList::Filler => &mut self.fillers,
+            WordList::Among => &mut self.among,
+            WordList::Release => &mut self.release,
+            WordList::Prison => &mut self.prison,
+            WordList::Disease => &mut self.disease,
+        };
+        set.extend(forms.iter().cloned());
+    }
+}
 
-/// Verbs that `لم`/`لن`/`لا` negate on a casualty's behalf: `لم يسفر الهجوم عن إصابات`,
-/// `لم تسجل أي وفيات`, `لم يتم اعتقال أحد`. After `لم` + any other verb the figure stands
-/// (`لم تمض ساعات على مقتل 5 جنود`).
-pub(crate) const RESULT_VERBS: &[&str] = &[
-    "يسفر",
-    "تسفر",
-    "يسفرا",
-    "يؤد",
-    "تؤد",
-    "يؤدي",
-    "تؤدي",
-    "يسقط",
-    "تسقط",
-    "يسجل",
-    "تسجل",
-    "يتسبب",
-    "تتسبب",
-    "يقع",
-    "تقع",
-    "يخلف",
-    "تخلف",
-    "يتم",
-    "تتم",
-    "يبلغ",
-    "تبلغ",
-    "يرد",
-    "ترد",
-    "يكن",
-    "تكن",
-    "يكون",
-    "تكون",
-    "يوجد",
-    "توجد",
-    "يصب",
-    "تصب",
-    "يشر",
-    "تشر",
-    "يثبت",
-    "تثبت",
-    "يتأكد",
-    "تتأكد",
-    "يؤكد",
-    "تؤكد",
-    "يعلن",
-    "تعلن",
-    "يسمع",
-    "تسمع",
-    "يصدر",
-    "تصدر",
-    "ينتج",
-    "تنتج",
-    "يتضح",
-    "يتسن",
-];
+// ---------------------------------------------------------------------------------------
+// Parsing one line
+// ---------------------------------------------------------------------------------------
 
-/// Words right after a captured figure that make it a prison population, not an arrest
-/// (`10 آلاف أسير في السجون الإسرائيلية`).
-pub(crate) const PRISON_WORDS: &[&str] = &[
-    "السجون",
-    "سجون",
-    "السجن",
-    "سجن",
-    "المعتقلات",
-    "معتقلات",
-    "الزنازين",
-];
+/// Parses one non-comment line; the error is the reason, without file and line.
+fn parse_line(line: &str) -> Result<Entry, String> {
+    let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+    let list = cols[0];
+    let names: &[&str] = match list {
+        "trigger" => &["trigger", "kind", "roles", "forms", "dual"],
+        "victim" => &["victim", "category", "singular", "forms", "dual", "flags"],
+        "affiliation" => &["affiliation", "category", "forms"],
+        _ if word_list(list).is_some() => &["list", "word"],
+        _ => {
+            let lists: Vec<&str> = WORD_LISTS.iter().map(|(n, _)| *n).collect();
+            return Err(format!(
+                "unknown list {list:?} (expected trigger, victim, affiliation or one of {})",
+                lists.join(", ")
+            ));
+        }
+    };
+    if cols.len() != names.len() {
+        return Err(format!(
+            "a {list} line has {} tab-separated columns ({}), found {}",
+            names.len(),
+            names.join(", "),
+            cols.len()
+        ));
+    }
+    if let Some(i) = cols.iter().position(|c| c.is_empty()) {
+        return Err(format!("column {} ({}) is empty", i + 1, names[i]));
+    }
+    match list {
+        "trigger" => parse_trigger(cols[1], cols[2], cols[3], cols[4]),
+        "victim" => parse_victim(cols[1], cols[2], cols[3], cols[4], cols[5]),
+        "affiliation" => Ok(Entry::Affiliation {
+            cat: category(cols[1])?,
+            forms: one_word_forms(cols[2], "forms")?,
+        }),
+        _ => Ok(Entry::Words {
+            list: word_list(list).ok_or_else(|| format!("unknown list {list:?}"))?,
+            forms: one_word_forms(cols[1], "word")?,
+        }),
+    }
+}
+
+fn word_list(name: &str) -> Option<WordList> {
+    WORD_LISTS.iter().find(|(n, _)| *n == name).map(|(_, l)| *l)
+}
+
+fn kind(s: &str) -> Result<CasualtyKind, String> {
+    KINDS.into_iter().find(|k| k.as_str() == s).ok_or_else(|| {
+        let all: Vec<&str> = KINDS.iter().map(CasualtyKind::as_str).collect();
+        format!("unknown kind {s:?} (expected one of {})", all.join(", "))
+    })
+}
+
+fn category(s: &str) -> Result<VictimCategory, String> {
+    CATEGORIES
+        .into_iter()
+        .find(|c| c.as_str() == s)
+        .ok_or_else(|| {
+            let all: Vec<&str> = CATEGORIES.iter().map(VictimCategory::as_str).collect();
+            format!(
+                "unknown category {s:?} (expected one of {})",
+                all.join(", ")
+            )
+        })
+}
+
+fn parse_trigger(
+    kind_s: &str,
+    roles_s: &str,
+    forms_s: &str,
+    dual_s: &str,
+) -> Result<Entry, String> {
+    let kind = kind(kind_s)?;
+    let mut roles = 0;
+    for c in roles_s.chars() {
+        let bit = ROLE_LETTERS
+            .iter()
+            .find(|(l, _)| *l == c)
+            .map(|(_, b)| *b)
+            .ok_or_else(|| {
+                format!(
+                    "unknown role {c:?} in {roles_s:?} (expected letters among V N C D L A I 1)"
+                )
+            })?;
+        roles |= bit;
+    }
+    if roles & (MAIN_ROLES | A) == 0 {
+        return Err(format!(
+            "roles {roles_s:?} need at least one of V, N, C, D, L or A"
+        ));
+    }
+    if roles & I != 0 && roles & (V | L) == 0 {
+        return Err("role I marks a verb: it needs V or L".to_string());
+    }
+    if roles & ONE != 0 && roles & C == 0 {
+        return Err("role 1 marks a counted noun: it needs C".to_string());
+    }
+    let forms = forms(forms_s, "forms", false)?;
+    if forms.is_empty() {
+        return Err("a trigger line needs at least one form".to_string());
+    }
+    // These roles are looked up one token at a time.
+    if roles & (A | I | ONE) != 0 {
+        if let Some(f) = forms.iter().find(|f| f.contains(' ')) {
+            return Err(format!("roles A, I and 1 take one-word forms, not {f:?}"));
+        }
+    }
+    let dual = one_word_forms(dual_s, "dual")?;
+    if !dual.is_empty() && (roles & C == 0 || forms[0].contains(' ')) {
+        return Err(
+            "a dual is the dual of the first form, which must be a one-word counted noun (role C)"
+                .to_string(),
+        );
+    }
+    Ok(Entry::Trigger {
+        kind,
+        roles,
+        forms,
+        dual,
+    })
+}
+
+fn parse_victim(
+    cat_s: &str,
+    singular_s: &str,
+    forms_s: &str,
+    dual_s: &str,
+    flags_s: &str,
+) -> Result<Entry, String> {
+    let cat = category(cat_s)?;
+    let singular = match one_word_forms(singular_s, "singular")?.as_slice() {
+        [] => None,
+        [s] => Some(s.clone()),
+        _ => return Err("the singular is one spelling".to_string()),
+    };
+    let mut flags = 0;
+    if flags_s != "-" {
+        for f in flags_s.split('|').map(str::trim) {
+            let bit = FLAG_NAMES
+                .iter()
+                .find(|(n, _)| *n == f)
+                .map(|(_, b)| *b)
+                .ok_or_else(|| {
+                    format!("unknown flag {f:?} (expected one, generic or others, or -)")
+                })?;
+            flags |= bit;
+        }
+    }
+    let mut all: Vec<String> = singular.iter().cloned().collect();
+    for f in forms(forms_s, "forms", true)? {
+        if f == "+" {
+            let Some(s) = &singular else {
+                return Err("+ (the sound plural) needs a singular".to_string());
+            };
+            all.extend(SOUND_PLURAL.iter().map(|suf| format!("{s}{suf}")));
+        } else {
+            all.push(f);
+        }
+    }
+    let mut seen = FastSet::default();
+    all.retain(|f| seen.insert(f.clone()));
+    if all.is_empty() {
+        return Err("a victim line needs a singular or forms".to_string());
+    }
+    let dual = one_word_forms(dual_s, "dual")?;
+    if singular.is_none() && (!dual.is_empty() || flags & FLAG_ONE != 0) {
+        return Err("a dual and the flag one need a singular".to_string());
+    }
+    Ok(Entry::Victim {
+        cat,
+        singular,
+        forms: all,
+        dual,
+        flags,
+    })
+}
+
+/// `|`-separated forms, each folded word by word (`-` is none); `+` is kept as is when
+/// `plus` allows it.
+fn forms(field: &str, column: &str, plus: bool) -> Result<Vec<String>, String> {
+    if field == "-" {
+        return Ok(Vec::new());
+    }
+    let mut out = Vec::new();
+    for part in field.split('|').map(str::trim) {
+        if part.is_empty() {
+            return Err(format!("empty form in {column} {field:?}"));
+        }
+        if part == "+" {
+            if !plus {
+                return Err(format!(
+                    "+ (the sound plural) is only for the forms of a victim line, not {column}"
+                ));
+            }
+            out.push(part.to_string());
+            continue;
+        }
+        let mut words = Vec::new();
+        for w in part.split_whitespace() {
+            // A form must be spelled as the tokenizer splits text, or it could never match.
+            let tokens = tokenize(w);
+            let toks = tokens.view(w);
+            if toks.len() != 1 || toks[0].kind != TokKind::Word {
+                return Err(format!(
+                    "form {part:?} in {column}: {w:?} is not one word of letters"
+                ));
+            }
+            let k = fold(w);
+            if k.is_empty() {
+                return Err(format!("empty form in {column} {field:?}"));
+            }
+            words.push(k);
+        }
+        out.push(words.join(" "));
+    }
+    Ok(out)
+}
+
+/// Forms that must be single words (looked up one token at a time).
+fn one_word_forms(field: &str, column: &str) -> Result<Vec<String>, String> {
+    let out = forms(field, column, false)?;
+    if let Some(f) = out.iter().find(|f| f.contains(' ')) {
+        return Err(format!("{column} takes one-word forms, not {f:?}"));
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every embedded line parses; the lazily built lexicon would panic otherwise.
+    #[test]
+    fn embedded_files_parse() {
+        for (name, text) in EMBEDDED_FILES {
+            let lex = Lexicon::from_tsv_str(text, name).unwrap_or_else(|e| panic!("{e}"));
+            assert!(!lex.is_empty(), "{name} has no entries");
+        }
+        assert!(Lexicon::embedded().len() > 400);
+    }
+
+    /// No folded spelling is declared twice within a list of the embedded files (a second
+    /// line would silently merge into or override the first). Trigger forms are compared
+    /// with their kind; victim spellings across all victim lines; duals across trigger and
+    /// victim lines.
+    #[test]
+    fn embedded_lists_have_no_duplicates() {
+        let mut seen: FastMap<String, usize> = FastMap::default();
+        let mut dups = Vec::new();
+        let mut check = |list: String, form: &str, line: usize| {
+            if let Some(first) = seen.insert(format!("{list}\t{form}"), line) {
+                dups.push(format!("{list} {form:?} on lines {first} and {line}"));
+            }
+        };
+        let mut n = 0;
+        for (name, text) in EMBEDDED_FILES {
+            for (i, line) in text.lines().enumerate() {
+                if line.trim().is_empty() || line.trim_start().starts_with('#') {
+                    continue;
+                }
+                let at = i + 1;
+                let entry = parse_line(line).unwrap_or_else(|e| panic!("{name}:{at}: {e}"));
+                n += 1;
+                match entry {
+                    Entry::Trigger {
+                        kind, forms, dual, ..
+                    } => {
+                        for f in &forms {
+                            check(format!("trigger {}", kind.as_str()), f, at);
+                        }
+                        for d in &dual {
+                            check("dual".into(), d, at);
+                        }
+                    }
+                    Entry::Victim { forms, dual, .. } => {
+                        for f in &forms {
+                            check("victim".into(), f, at);
+                        }
+                        for d in &dual {
+                            check("dual".into(), d, at);
+                        }
+                    }
+                    Entry::Affiliation { forms, .. } => {
+                        for f in &forms {
+                            check("affiliation".into(), f, at);
+                        }
+                    }
+                    Entry::Words { list, forms } => {
+                        for f in &forms {
+                            check(format!("{list:?}"), f, at);
+                        }
+                    }
+                }
+            }
+        }
+        assert!(n > 400, "only {n} entries");
+        assert!(dups.is_empty(), "duplicates:\n{}", dups.join("\n"));
+    }
+
+    #[test]
+    fn plus_expands_the_singular() {
+        let lex = Lexicon::from_tsv_str("victim\tcivilians\tمدني\t+\tمدنيان\tone", "<t>")
+            .unwrap_or_else(|e| panic!("{e}"));
+        for f in [
+            "مدني",
+            "مدنيا",
+            "مدنيون",
+            "مدنيين",
+            "مدنيي",
+            "مدنيو",
+            "المدنيين",
+        ] {
+            assert!(lex.victims.contains_key(f), "{f}");
+        }
+        assert_eq!(lex.dual_stem("مدنيان"), Some("مدني"));
+        assert_eq!(lex.dual_stem("ومدنيان"), Some("مدني"));
+        assert_eq!(lex.dual_stem("مدنيين"), None);
+        assert!(lex.singular.contains("مدني"));
+    }
+
+    #[test]
+    fn later_lines_override_categories_and_add_roles() {
+        let mut lex = Lexicon::from_tsv_str(
+            "victim\tpolice\t-\tحراس\t-\t-\ntrigger\tkilled\tV\tهلك\t-",
+            "<a>",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let more = Lexicon::from_tsv_str(
+            "victim\tsoldiers\t-\tحراس\t-\t-\ntrigger\tkilled\tN\tهلك\t-",
+            "<b>",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        lex.extend(&more);
+        assert_eq!(lex.len(), 4);
+        assert_eq!(lex.victims["حراس"][0].cat, VictimCategory::Soldiers);
+        // the generated definite form follows
+        assert_eq!(lex.victims["الحراس"][0].cat, VictimCategory::Soldiers);
+        assert_eq!(lex.triggers["هلك"][0].roles, V | N);
+    }
+}

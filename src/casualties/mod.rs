@@ -73,44 +73,59 @@
 //!
 //! # Lexicon
 //!
-//! All trigger, victim and context words are data in one file, `src/casualties/lexicon.rs`,
-//! documented there.
+//! All trigger, victim and context words are data: the TSV files under `lexicons/`, embedded
+//! at build time and documented there (`lexicons/README.md`). [`extract`] uses them as they
+//! are; [`extract_with`] takes a [`Lexicon`], for example the embedded one with a file of your
+//! own on top.
 
 mod lexicon;
 
+pub use lexicon::Lexicon;
+
 use crate::normalize::{NormalizedText, Normalizer};
 use crate::numbers::{
-    dual_stem, fold, lookup_clitic, parse_at, postfix_qual_count, FastMap as HashMap,
-    FastSet as HashSet, NumberForm, Parsed, Tok, TokKind,
+    lookup_clitic, parse_at, postfix_qual_count, FastSet as HashSet, NumberForm, Parsed, Tok,
+    TokKind,
 };
 use crate::offsets::{CharIndex, Placement};
+use crate::text::document::Document;
 use crate::types::{Casualty, CasualtyKind, Count, Span, VictimCategory, Victims};
 use lexicon as lx;
-use std::sync::LazyLock;
 
-/// Finds casualty figures in normalized text; spans point into the text `norm` was made from.
-/// Results are in text order. Never panics; linear in the length of the text.
+/// Finds casualty figures in normalized text with the embedded lexicon; spans point into the
+/// text `norm` was made from. Results are in text order. Never panics; linear in the length
+/// of the text.
 pub fn extract<'t>(norm: &NormalizedText<'t>) -> Vec<Casualty<'t>> {
+    extract_with(Lexicon::embedded(), norm)
+}
+
+/// Like [`extract`], with the words of `lexicon` instead of the embedded lexicon (for example
+/// [`Lexicon::embedded`] extended with a file of your own; see [`Lexicon`]).
+pub fn extract_with<'t>(lexicon: &Lexicon, norm: &NormalizedText<'t>) -> Vec<Casualty<'t>> {
     let index = CharIndex::new(norm.original());
     let mut out = Vec::new();
-    extract_into(
-        norm,
-        Placement {
-            index: &index,
-            offset: 0,
-        },
-        &mut out,
-    );
+    let place = Placement {
+        index: &index,
+        offset: 0,
+    };
+    let doc = Document::new(norm);
+    let toks = doc.toks();
+    extract_into(lexicon, norm, &toks, place, &mut out);
     out
 }
 
 /// Appends the casualty figures of `norm` to `out`, with spans placed in the whole text.
+///
+/// `toks` are the tokens of `norm`, with the gazetteer's names marked (`Tok::entity`): a name
+/// is never a victim noun or a dual count.
 pub(crate) fn extract_into<'t>(
+    lexicon: &Lexicon,
     norm: &NormalizedText<'_>,
+    toks: &[Tok<'_>],
     place: Placement<'_, 't>,
     out: &mut Vec<Casualty<'t>>,
 ) {
-    let found = find(norm.as_str());
+    let found = find(lexicon, norm.as_str(), toks);
     out.reserve(found.len());
     for f in found {
         let map = |s: Span| place.span(norm.to_original(s.range()));
@@ -137,151 +152,6 @@ pub fn extract_text(text: &str) -> Vec<Casualty<'_>> {
     let norm = Normalizer::default().normalize(text);
     extract(&norm)
 }
-
-// ---------------------------------------------------------------------------------------
-// Compiled lexicon
-// ---------------------------------------------------------------------------------------
-
-struct TrigDef {
-    rest: Vec<String>,
-    kind: CasualtyKind,
-    roles: u8,
-}
-
-struct VicDef {
-    rest: Vec<String>,
-    cat: VictimCategory,
-}
-
-struct Lex {
-    triggers: HashMap<String, Vec<TrigDef>>,
-    victims: HashMap<String, Vec<VicDef>>,
-    generic: HashSet<String>,
-    affil: HashMap<String, VictimCategory>,
-    nationality: HashSet<String>,
-    not_nisba: HashSet<String>,
-    negators: HashSet<String>,
-    la_not_neg: HashSet<String>,
-    terminals: HashSet<String>,
-    age: HashSet<String>,
-    year: HashSet<String>,
-    deploy: HashSet<String>,
-    toll: HashSet<String>,
-    toll_victims: HashSet<String>,
-    fillers: HashSet<String>,
-    among: HashSet<String>,
-    others: HashSet<String>,
-    laqiya: Vec<String>,
-    life: HashSet<String>,
-    release: HashSet<String>,
-    clause_words: HashSet<String>,
-    singular: HashSet<String>,
-    singular_counted: HashSet<String>,
-    intransitive: HashSet<String>,
-    result_verbs: HashSet<String>,
-    prison: HashSet<String>,
-    disease: HashSet<String>,
-    anaphoric: HashMap<String, CasualtyKind>,
-}
-
-fn set(words: &[&str]) -> HashSet<String> {
-    words.iter().map(|w| fold(w)).collect()
-}
-
-fn split_forms(forms: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for f in forms.split('|') {
-        let f = f.trim();
-        if let Some(stem) = f.strip_prefix('+') {
-            for suf in ["", "ا", "ون", "ين", "ي", "و"] {
-                out.push(fold(&format!("{stem}{suf}")));
-            }
-        } else if !f.is_empty() {
-            out.push(f.split_whitespace().map(fold).collect::<Vec<_>>().join(" "));
-        }
-    }
-    out
-}
-
-static LEX: LazyLock<Lex> = LazyLock::new(|| {
-    let mut triggers: HashMap<String, Vec<TrigDef>> = HashMap::default();
-    for (forms, kind, roles) in lx::TRIGGERS {
-        for f in split_forms(forms) {
-            let mut words: Vec<String> = f.split(' ').map(str::to_string).collect();
-            let first = words.remove(0);
-            let defs = triggers.entry(first).or_default();
-            if let Some(d) = defs.iter_mut().find(|d| d.rest == words && d.kind == *kind) {
-                d.roles |= roles;
-            } else {
-                defs.push(TrigDef {
-                    rest: words,
-                    kind: *kind,
-                    roles: *roles,
-                });
-            }
-        }
-    }
-    let mut victims: HashMap<String, Vec<VicDef>> = HashMap::default();
-    for (forms, cat) in lx::VICTIMS {
-        for f in split_forms(forms) {
-            let words: Vec<String> = f.split(' ').map(str::to_string).collect();
-            let mut variants = vec![words.clone()];
-            if words.len() == 1 && !words[0].starts_with("ال") {
-                variants.push(vec![format!("ال{}", words[0])]);
-            }
-            for mut w in variants {
-                let first = w.remove(0);
-                let defs = victims.entry(first).or_default();
-                if !defs.iter().any(|d| d.rest == w) {
-                    defs.push(VicDef { rest: w, cat: *cat });
-                }
-            }
-        }
-    }
-    let mut affil = HashMap::default();
-    for (forms, cat) in lx::AFFILIATIONS {
-        for f in split_forms(forms) {
-            let first = f.split(' ').next().unwrap_or("").to_string();
-            affil.entry(first).or_insert(*cat);
-        }
-    }
-    let mut anaphoric = HashMap::default();
-    for (forms, kind) in lx::ANAPHORIC {
-        for f in split_forms(forms) {
-            anaphoric.insert(f, *kind);
-        }
-    }
-    Lex {
-        triggers,
-        victims,
-        generic: set(lx::GENERIC_HEADS),
-        affil,
-        nationality: set(lx::NATIONALITY_WORDS),
-        not_nisba: set(lx::NOT_NISBA),
-        negators: set(lx::NEGATORS),
-        la_not_neg: set(lx::LA_NOT_NEGATION),
-        terminals: set(lx::TERMINALS),
-        age: set(lx::AGE_WORDS),
-        year: set(lx::YEAR_WORDS),
-        deploy: set(lx::DEPLOYMENT_WORDS),
-        toll: set(lx::TOLL_WORDS),
-        toll_victims: set(lx::TOLL_VICTIMS),
-        fillers: set(lx::FILLERS_BEFORE_TRIGGER),
-        among: set(lx::AMONG_WORDS),
-        others: set(&["آخرين", "آخرون", "آخر", "آخرا", "أخرى", "أخريات", "آخران"]),
-        laqiya: lx::LAQIYA_OBJECTS.iter().map(|w| fold(w)).collect(),
-        life: set(lx::LIFE_WORDS),
-        release: set(lx::RELEASE_WORDS),
-        clause_words: set(lx::CLAUSE_WORDS),
-        singular: set(lx::SINGULAR_VICTIMS),
-        singular_counted: set(lx::SINGULAR_COUNTED),
-        intransitive: set(lx::INTRANSITIVE_TRIGGERS),
-        result_verbs: set(lx::RESULT_VERBS),
-        prison: set(lx::PRISON_WORDS),
-        disease: set(lx::DISEASE_WORDS),
-        anaphoric,
-    }
-});
 
 // ---------------------------------------------------------------------------------------
 // Matching helpers
@@ -372,13 +242,12 @@ fn in_set(s: &HashSet<String>, k: &str) -> bool {
     s.contains(k) || s.contains(strip_wa(k))
 }
 
-fn match_trigger(toks: &[Tok], i: usize) -> Option<Trig> {
-    let lex = &*LEX;
+fn match_trigger(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<Trig> {
     let t = toks.get(i)?;
     if t.kind != TokKind::Word {
         return None;
     }
-    let (defs, skip) = lookup_clitic(&lex.triggers, &t.key)?;
+    let (defs, skip) = lookup_clitic(&lex.triggers, t.key)?;
     let mut best: Option<Trig> = None;
     for d in defs {
         let ok = d
@@ -453,14 +322,20 @@ fn victim_keys(k: &str) -> Vec<String> {
 }
 
 /// The head of a victim phrase at `i`: end token, category, generic.
-fn victim_head(toks: &[Tok], i: usize) -> Option<(usize, VictimCategory, bool, bool)> {
-    let lex = &*LEX;
+fn victim_head(
+    lex: &Lexicon,
+    toks: &[Tok],
+    i: usize,
+) -> Option<(usize, VictimCategory, bool, bool)> {
     let t = toks.get(i)?;
-    if t.kind != TokKind::Word {
+    if t.kind != TokKind::Word || t.entity.is_some() {
         return None;
     }
-    let mut keys = victim_keys(&t.key);
-    if let Some(stem) = dual_stem(&t.key).or_else(|| dual_stem(strip_wa(&t.key))) {
+    let mut keys = victim_keys(t.key);
+    if let Some(stem) = lex
+        .dual_stem(t.key)
+        .or_else(|| lex.dual_stem(strip_wa(t.key)))
+    {
         keys.push(stem.to_string());
     }
     for k in &keys {
@@ -491,7 +366,7 @@ fn victim_head(toks: &[Tok], i: usize) -> Option<(usize, VictimCategory, bool, b
     // A nationality noun: 30 فلسطينيا، 5 يمنيين، سودانيون
     let k = t.key;
     if !k.starts_with("ال")
-        && is_nisba(k)
+        && is_nisba(lex, k)
         && ["يا", "يين", "يون", "ي"].iter().any(|s| k.ends_with(s))
         && lookup_clitic(&lex.triggers, k).is_none()
     {
@@ -500,10 +375,9 @@ fn victim_head(toks: &[Tok], i: usize) -> Option<(usize, VictimCategory, bool, b
     None
 }
 
-fn is_nisba(k: &str) -> bool {
-    let lex = &*LEX;
+fn is_nisba(lex: &Lexicon, k: &str) -> bool {
     if lex.not_nisba.contains(k)
-        || dual_stem(k).is_some()
+        || lex.dual_stem(k).is_some()
         || (k.starts_with('و') && !k.starts_with("وطن"))
     {
         return false;
@@ -519,9 +393,8 @@ fn is_nisba(k: &str) -> bool {
 
 /// The victim phrase at `i`: a victim noun with its nationality, affiliation and coordinated
 /// nouns (`الجنود الماليين والمقاتلين الروس`, `عناصر من الشرطة`, `موظفي الأمم المتحدة`).
-fn parse_victim(toks: &[Tok], i: usize) -> Option<Vic> {
-    let lex = &*LEX;
-    let (mut end, mut cat, generic, others) = victim_head(toks, i)?;
+fn parse_victim(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<Vic> {
+    let (mut end, mut cat, generic, others) = victim_head(lex, toks, i)?;
     let construct = generic || key(toks, end - 1).ends_with('ي');
     let mut refined = false;
     let mut extra = 0;
@@ -536,7 +409,7 @@ fn parse_victim(toks: &[Tok], i: usize) -> Option<Vic> {
             break;
         }
         if lex.nationality.contains(k)
-            || is_nisba(k)
+            || is_nisba(lex, k)
             || lex.others.contains(k)
             || lex.others.contains(k.trim_start_matches("ال"))
         {
@@ -544,7 +417,7 @@ fn parse_victim(toks: &[Tok], i: usize) -> Option<Vic> {
             extra += 1;
             continue;
         }
-        if tail_budget > 0 && k.starts_with("ال") && num_like(toks, end).is_none() {
+        if tail_budget > 0 && k.starts_with("ال") && num_like(lex, toks, end).is_none() {
             tail_budget -= 1;
             end += 1;
             extra += 1;
@@ -582,7 +455,7 @@ fn parse_victim(toks: &[Tok], i: usize) -> Option<Vic> {
                 .victims
                 .get(rest)
                 .is_some_and(|d| d.iter().any(|d| d.rest.is_empty()))
-                && num_like(toks, end + 1).is_none()
+                && num_like(lex, toks, end + 1).is_none()
             {
                 end += 1;
                 extra += 1;
@@ -603,10 +476,10 @@ fn parse_victim(toks: &[Tok], i: usize) -> Option<Vic> {
 
 /// An affiliation used as the victims (`12 من قوات النظام`, `100 أسير من القوات الحكومية`):
 /// the affiliation word and up to two following definite or nisba words.
-fn affiliation_victim(toks: &[Tok], i: usize) -> Option<Vic> {
-    let cat = *LEX.affil.get(key(toks, i))?;
+fn affiliation_victim(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<Vic> {
+    let cat = *lex.affil.get(key(toks, i))?;
     let mut end = i + 1;
-    while end < i + 3 && (key(toks, end).starts_with("ال") || is_nisba(key(toks, end))) {
+    while end < i + 3 && (key(toks, end).starts_with("ال") || is_nisba(lex, key(toks, end))) {
         end += 1;
     }
     Some(Vic {
@@ -619,15 +492,14 @@ fn affiliation_victim(toks: &[Tok], i: usize) -> Option<Vic> {
 }
 
 /// A number phrase starting at `i` (used to stop victim phrases before a new count).
-fn num_like(toks: &[Tok], i: usize) -> Option<Parsed> {
+fn num_like(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<Parsed> {
     match toks.get(i) {
-        Some(t) if t.kind == TokKind::Num => parse_at(toks, i),
+        Some(t) if t.kind == TokKind::Num => parse_at(toks, i, lex.duals()),
         _ => None,
     }
 }
 
-fn negated(toks: &[Tok], at: usize) -> bool {
-    let lex = &*LEX;
+fn negated(lex: &Lexicon, toks: &[Tok], at: usize) -> bool {
     for d in 1..=6 {
         if at < d {
             break;
@@ -638,8 +510,8 @@ fn negated(toks: &[Tok], at: usize) -> bool {
         if is_clause_punct(t) || lex.clause_words.contains(t.key) || t.key == "الا" {
             break;
         }
-        if in_set(&lex.negators, &t.key) {
-            let k = strip_wa(&t.key);
+        if in_set(&lex.negators, t.key) {
+            let k = strip_wa(t.key);
             let next = key(toks, at - d + 1);
             if k == "لا" && in_set(&lex.la_not_neg, next) {
                 continue;
@@ -656,36 +528,34 @@ fn negated(toks: &[Tok], at: usize) -> bool {
 }
 
 /// Deployment words within three tokens before `at`.
-fn deployment(toks: &[Tok], at: usize) -> bool {
-    let lex = &*LEX;
+fn deployment(lex: &Lexicon, toks: &[Tok], at: usize) -> bool {
     (1..=3)
         .take_while(|d| at >= *d && !is_clause_punct(&toks[at - d]))
-        .any(|d| in_set(&lex.deploy, &toks[at - d].key))
+        .any(|d| in_set(&lex.deploy, toks[at - d].key))
 }
 
 /// Release or exchange words within six tokens before `at`.
-fn release_before(toks: &[Tok], at: usize) -> bool {
+fn release_before(lex: &Lexicon, toks: &[Tok], at: usize) -> bool {
     (1..=6)
         .take_while(|d| at >= *d && !is_clause_punct(&toks[at - d]))
-        .any(|d| in_set(&LEX.release, &toks[at - d].key))
+        .any(|d| in_set(&lex.release, toks[at - d].key))
 }
 
 /// A prison word within three tokens from `k` after a captured figure (`أسير في السجون`).
-fn prison_at(toks: &[Tok], kind: CasualtyKind, k: usize) -> bool {
+fn prison_at(lex: &Lexicon, toks: &[Tok], kind: CasualtyKind, k: usize) -> bool {
     kind == CasualtyKind::Captured
         && (k..(k + 3).min(toks.len()))
             .take_while(|&j| !is_clause_punct(&toks[j]))
-            .any(|j| LEX.prison.contains(strip_wa(&toks[j].key)))
+            .any(|j| lex.prison.contains(strip_wa(toks[j].key)))
 }
 
 /// An illness word at `k` after an injury figure (`إصابة بفيروس`).
-fn disease_at(toks: &[Tok], kind: CasualtyKind, k: usize) -> bool {
-    kind == CasualtyKind::Injured && LEX.disease.contains(key(toks, k))
+fn disease_at(lex: &Lexicon, toks: &[Tok], kind: CasualtyKind, k: usize) -> bool {
+    kind == CasualtyKind::Injured && lex.disease.contains(key(toks, k))
 }
 
 /// The count is an age or a year by the word before it.
-fn age_or_year_context(toks: &[Tok], p: &Parsed) -> bool {
-    let lex = &*LEX;
+fn age_or_year_context(lex: &Lexicon, toks: &[Tok], p: &Parsed) -> bool {
     if p.start == 0 {
         return false;
     }
@@ -698,8 +568,13 @@ fn looks_like_year(p: &Parsed) -> bool {
 }
 
 /// The clause ends at token `k`, so a count right before it needs no victim noun.
-fn terminal(toks: &[Tok], k: usize, trigs: &[Option<Trig>], num_at: &[usize]) -> bool {
-    let lex = &*LEX;
+fn terminal(
+    lex: &Lexicon,
+    toks: &[Tok],
+    k: usize,
+    trigs: &[Option<Trig>],
+    num_at: &[usize],
+) -> bool {
     let Some(t) = toks.get(k) else { return true };
     match t.kind {
         TokKind::Newline => true,
@@ -740,6 +615,7 @@ fn tok_span(toks: &[Tok], start: usize, skip: usize, end: usize) -> Span {
 // ---------------------------------------------------------------------------------------
 
 struct Ctx<'a> {
+    lex: &'a Lexicon,
     toks: &'a [Tok<'a>],
     nums: Vec<Parsed>,
     /// Token index → index into `nums` of the number starting there (`usize::MAX`: none).
@@ -759,12 +635,13 @@ impl Ctx<'_> {
         } else {
             k
         };
-        if let Some(v) = parse_victim(self.toks, k) {
+        if let Some(v) = parse_victim(self.lex, self.toks, k) {
             return Some(v);
         }
         if key(self.toks, k) == "من" && !matches!(key(self.toks, k + 1), "بينهم" | "بين")
         {
-            return parse_victim(self.toks, k + 1).or_else(|| affiliation_victim(self.toks, k + 1));
+            return parse_victim(self.lex, self.toks, k + 1)
+                .or_else(|| affiliation_victim(self.lex, self.toks, k + 1));
         }
         None
     }
@@ -799,7 +676,7 @@ impl Ctx<'_> {
 
     /// The victim phrase of a dual count (`جنديان ماليان`).
     fn dual_victim(&self, p: &Parsed) -> Option<Vic> {
-        let mut v = parse_victim(self.toks, p.vstart)?;
+        let mut v = parse_victim(self.lex, self.toks, p.vstart)?;
         v.skip = p.vskip;
         Some(v)
     }
@@ -809,8 +686,8 @@ impl Ctx<'_> {
         if p.form != NumberForm::Dual {
             return None;
         }
-        let stem = dual_stem(&self.toks[p.vstart].key)?;
-        let defs = LEX.triggers.get(stem)?;
+        let stem = self.lex.dual_stem(self.toks[p.vstart].key)?;
+        let defs = self.lex.triggers.get(stem)?;
         let d = defs
             .iter()
             .find(|d| d.rest.is_empty() && d.roles & lx::C != 0)?;
@@ -923,8 +800,9 @@ impl Ctx<'_> {
                 }
                 if t.kind != TokKind::Word
                     || self.trigs[k].is_some()
-                    || in_set(&LEX.negators, &t.key)
-                    || (gap >= 3 && (t.key.starts_with('و') || LEX.clause_words.contains(t.key)))
+                    || in_set(&self.lex.negators, t.key)
+                    || (gap >= 3
+                        && (t.key.starts_with('و') || self.lex.clause_words.contains(t.key)))
                 {
                     break;
                 }
@@ -935,20 +813,20 @@ impl Ctx<'_> {
                 continue;
             }
             let p = self.nums[ni];
-            if age_or_year_context(toks, &p) {
+            if age_or_year_context(self.lex, toks, &p) {
                 continue;
             }
             if self.dual_trigger(&p).is_some() || self.counted_noun_after(&p).is_some() {
                 continue; // rule 2
             }
             let victim = if p.form == NumberForm::Dual {
-                let (_, cat, _, others) = victim_head(toks, p.vstart).unwrap_or((
+                let (_, cat, _, others) = victim_head(self.lex, toks, p.vstart).unwrap_or((
                     p.vend,
                     VictimCategory::People,
                     false,
                     false,
                 ));
-                let mut v = parse_victim(toks, p.vstart).unwrap_or(Vic {
+                let mut v = parse_victim(self.lex, toks, p.vstart).unwrap_or(Vic {
                     start: p.vstart,
                     skip: 0,
                     end: p.vend,
@@ -965,7 +843,7 @@ impl Ctx<'_> {
             let mut victim = victim;
             if victim.is_none() && one && p.start > tr.end {
                 // "مقتل شخص واحد": the singular victim noun before "واحد"
-                if let Some((end, cat, _, others)) = victim_head(toks, p.start - 1) {
+                if let Some((end, cat, _, others)) = victim_head(self.lex, toks, p.start - 1) {
                     if end == p.start {
                         victim = Some(Vic {
                             start: p.start - 1,
@@ -989,21 +867,22 @@ impl Ctx<'_> {
             if victim.is_none() {
                 // Victims already named in the gap (قتل جنود الفرقة 15) or a label before
                 // the number (اللواء 93, الساعة 5): the number is not their count.
-                let gap_victim = (tr.end..p.start).any(|k| victim_head(toks, k).is_some());
+                let gap_victim =
+                    (tr.end..p.start).any(|k| victim_head(self.lex, toks, k).is_some());
                 let label = p.start > tr.end && toks[p.start - 1].key.starts_with("ال");
                 if one
                     || gap_victim
                     || label
                     || looks_like_year(&p)
-                    || !terminal(toks, p.end, &self.trigs, &self.num_at)
+                    || !terminal(self.lex, toks, p.end, &self.trigs, &self.num_at)
                 {
                     continue;
                 }
             }
             let trig_span = tok_span(toks, tr.start, tr.skip, tr.end);
             let only = (tr.end..p.start).any(|k| toks[k].key == "الا"); // لم يقتل إلا 3
-            if (negated(toks, tr.start) && !only)
-                || disease_at(toks, tr.kind, victim.map_or(p.end, |v| v.end))
+            if (negated(self.lex, toks, tr.start) && !only)
+                || disease_at(self.lex, toks, tr.kind, victim.map_or(p.end, |v| v.end))
             {
                 self.used[ni] = true;
                 continue;
@@ -1053,10 +932,10 @@ impl Ctx<'_> {
             if self.used[ni]
                 || q.form == NumberForm::Dual
                 || looks_like_year(&q)
-                || age_or_year_context(toks, &q)
+                || age_or_year_context(self.lex, toks, &q)
                 || self.victim_after(q.end).is_some()
                 || self.counted_noun_after(&q).is_some()
-                || !terminal(toks, q.end, &self.trigs, &self.num_at)
+                || !terminal(self.lex, toks, q.end, &self.trigs, &self.num_at)
                 || (q.form == NumberForm::Words && q.count.value == 1)
             {
                 return;
@@ -1077,7 +956,7 @@ impl Ctx<'_> {
                     && self.trigs[j].is_none()
             })
             .find(|&j| {
-                in_set(&LEX.among, &toks[j].key)
+                in_set(&self.lex.among, toks[j].key)
                     || (toks[j].key == "من" && key(toks, j + 1) == "بينهم")
             });
         if let Some(j) = among {
@@ -1092,17 +971,17 @@ impl Ctx<'_> {
     fn singular_after(&mut self, ti: usize, tr: Trig) -> Option<usize> {
         let toks = self.toks;
         let nominal = tr.roles & lx::N != 0 && tr.roles & lx::V == 0;
-        if !(nominal || LEX.intransitive.contains(strip_wa(&toks[tr.start].key))) {
+        if !(nominal || self.lex.intransitive.contains(strip_wa(toks[tr.start].key))) {
             return None;
         }
         let k = tr.end;
-        if !toks.get(k).is_some_and(|t| LEX.singular.contains(t.key))
+        if !toks.get(k).is_some_and(|t| self.lex.singular.contains(t.key))
             || self.num_at.get(k + 1).is_some_and(|&n| n != usize::MAX) // شخص واحد
-            || negated(toks, tr.start)
+            || negated(self.lex, toks, tr.start)
         {
             return None;
         }
-        let v = parse_victim(toks, k)?;
+        let v = parse_victim(self.lex, toks, k)?;
         let p = Parsed {
             count: Count::exact(1),
             start: k,
@@ -1143,7 +1022,7 @@ impl Ctx<'_> {
                 && self.nums[self.num_at[k]].skip > 0
             {
                 k
-            } else if in_set(&LEX.among, key(toks, k)) && has(self, k + 1) {
+            } else if in_set(&self.lex.among, key(toks, k)) && has(self, k + 1) {
                 in_subset = true;
                 k + 1
             } else if key(toks, k) == "من" && key(toks, k + 1) == "بينهم" && has(self, k + 2)
@@ -1216,19 +1095,20 @@ impl Ctx<'_> {
                 self.used[ni] = true;
                 continue;
             }
-            if negated(toks, p.start)
-                || release_before(toks, p.start)
-                || disease_at(toks, tr.kind, tr.end)
-                || prison_at(toks, tr.kind, tr.end)
+            if negated(self.lex, toks, p.start)
+                || release_before(self.lex, toks, p.start)
+                || disease_at(self.lex, toks, tr.kind, tr.end)
+                || prison_at(self.lex, toks, tr.kind, tr.end)
             {
                 self.used[ni] = true;
                 continue;
             }
             let victim = if key(toks, tr.end) == "من" {
-                parse_victim(toks, tr.end + 1).or_else(|| affiliation_victim(toks, tr.end + 1))
+                parse_victim(self.lex, toks, tr.end + 1)
+                    .or_else(|| affiliation_victim(self.lex, toks, tr.end + 1))
             } else {
                 // 5 قتلى مدنيين
-                parse_victim(toks, tr.end)
+                parse_victim(self.lex, toks, tr.end)
             };
             let after = victim.map_or(tr.end, |v| v.end);
             let (count, qend) = self.postfix(p.count, after);
@@ -1246,12 +1126,14 @@ impl Ctx<'_> {
         for ti in 1..toks.len() {
             let kind = match self.trigs[ti] {
                 Some(t) if t.roles & lx::D != 0 && t.skip == 0 => t.kind,
-                _ if LEX.toll_victims.contains(toks[ti].key) => CasualtyKind::Killed,
+                _ if self.lex.toll_victims.contains(toks[ti].key) => CasualtyKind::Killed,
                 _ => continue,
             };
             // من بين القتلى 4 أطفال: a subset, which must name its victims
             let subset = toks[ti - 1].key == "بين";
-            if !(subset || in_set(&LEX.toll, &toks[ti - 1].key)) || negated(toks, ti - 1) {
+            if !(subset || in_set(&self.lex.toll, toks[ti - 1].key))
+                || negated(self.lex, toks, ti - 1)
+            {
                 continue;
             }
             for k in ti + 1..(ti + 9).min(toks.len()) {
@@ -1263,7 +1145,7 @@ impl Ctx<'_> {
                     continue;
                 }
                 let p = self.nums[ni];
-                if age_or_year_context(toks, &p) {
+                if age_or_year_context(self.lex, toks, &p) {
                     continue;
                 }
                 if self.used[ni] {
@@ -1273,7 +1155,7 @@ impl Ctx<'_> {
                 if victim.is_none()
                     && (subset
                         || looks_like_year(&p)
-                        || !terminal(toks, p.end, &self.trigs, &self.num_at))
+                        || !terminal(self.lex, toks, p.end, &self.trigs, &self.num_at))
                 {
                     break;
                 }
@@ -1307,10 +1189,10 @@ impl Ctx<'_> {
                 continue;
             }
             let p = self.nums[ni];
-            if deployment(toks, p.start) || age_or_year_context(toks, &p) {
+            if deployment(self.lex, toks, p.start) || age_or_year_context(self.lex, toks, &p) {
                 continue;
             }
-            if release_before(toks, p.start) {
+            if release_before(self.lex, toks, p.start) {
                 continue;
             }
             let victim = if p.form == NumberForm::Dual {
@@ -1326,7 +1208,7 @@ impl Ctx<'_> {
                 let Some(t) = toks.get(k) else { break };
                 if is_quote(t)
                     || (t.kind == TokKind::Word
-                        && (LEX.fillers.contains(t.key) || LEX.others.contains(t.key))
+                        && (self.lex.fillers.contains(t.key) || self.lex.others.contains(t.key))
                         && self.trigs[k].is_none())
                 {
                     k += 1;
@@ -1344,10 +1226,10 @@ impl Ctx<'_> {
             if tr.roles & (lx::V | lx::L | lx::C | lx::D) == 0 || self.trig_used[k] {
                 continue;
             }
-            if negated(toks, p.start)
-                || negated(toks, tr.start)
-                || disease_at(toks, tr.kind, tr.end)
-                || disease_at(toks, tr.kind, v.end)
+            if negated(self.lex, toks, p.start)
+                || negated(self.lex, toks, tr.start)
+                || disease_at(self.lex, toks, tr.kind, tr.end)
+                || disease_at(self.lex, toks, tr.kind, v.end)
             {
                 self.used[ni] = true;
                 continue;
@@ -1372,8 +1254,8 @@ impl Ctx<'_> {
             if tr.roles & lx::C == 0 || counted_end[i] || self.num_at[i] != usize::MAX {
                 continue;
             }
-            let k = strip_wa(&toks[i].key);
-            if !LEX.singular_counted.contains(k) || negated(toks, i) {
+            let k = strip_wa(toks[i].key);
+            if !self.lex.singular_counted.contains(k) || negated(self.lex, toks, i) {
                 continue;
             }
             // "20 بين قتيل وجريح": dead and wounded together, not one of each
@@ -1392,7 +1274,8 @@ impl Ctx<'_> {
             }
             // "من" + victims after it: قتيل من المدنيين
             let victim = if key(toks, tr.end) == "من" {
-                parse_victim(toks, tr.end + 1).or_else(|| affiliation_victim(toks, tr.end + 1))
+                parse_victim(self.lex, toks, tr.end + 1)
+                    .or_else(|| affiliation_victim(self.lex, toks, tr.end + 1))
             } else {
                 None
             };
@@ -1425,13 +1308,13 @@ impl Ctx<'_> {
                     i
                 };
                 (CasualtyKind::Captured, ts, i + 2)
-            } else if let Some((k, skip)) = lookup_clitic(&LEX.anaphoric, &toks[i].key) {
+            } else if let Some((k, skip)) = lookup_clitic(&self.lex.anaphoric, toks[i].key) {
                 let _ = skip;
                 (*k, i, i + 1)
             } else {
                 continue;
             };
-            if negated(toks, ts) {
+            if negated(self.lex, toks, ts) {
                 continue;
             }
             let lo = ts.saturating_sub(60);
@@ -1446,7 +1329,10 @@ impl Ctx<'_> {
                     continue;
                 }
                 let p = self.nums[ni];
-                if p.end > ts || deployment(toks, p.start) || age_or_year_context(toks, &p) {
+                if p.end > ts
+                    || deployment(self.lex, toks, p.start)
+                    || age_or_year_context(self.lex, toks, &p)
+                {
                     continue;
                 }
                 let v = if p.form == NumberForm::Dual {
@@ -1459,7 +1345,7 @@ impl Ctx<'_> {
                     continue;
                 }
                 let skip = if ts == i {
-                    lookup_clitic(&LEX.anaphoric, &toks[i].key).map_or(0, |x| x.1)
+                    lookup_clitic(&self.lex.anaphoric, toks[i].key).map_or(0, |x| x.1)
                 } else {
                     0
                 };
@@ -1473,9 +1359,7 @@ impl Ctx<'_> {
 }
 
 /// All figures in `text` (normalized), in text order, in normalized offsets.
-fn find(text: &str) -> Vec<Found> {
-    let tokens = crate::numbers::tokenize(text);
-    let toks = tokens.view(text);
+fn find(lex: &Lexicon, text: &str, toks: &[Tok<'_>]) -> Vec<Found> {
     let n = toks.len();
     // Numbers, non-overlapping, left to right.
     let mut nums = Vec::new();
@@ -1483,8 +1367,13 @@ fn find(text: &str) -> Vec<Found> {
     let mut i = 0;
     let mut prev_end = usize::MAX;
     while i < n {
-        match parse_at(&toks, i) {
-            Some(p) if !(p.form == NumberForm::Dual && prev_end == i) => {
+        match parse_at(toks, i, lex.duals()) {
+            // A dual right after a number is the counted noun in its plural sense, and a
+            // name is never a dual (طالبان, the Taliban, is not "two students").
+            Some(p)
+                if !(p.form == NumberForm::Dual
+                    && (prev_end == i || toks[p.vstart].entity.is_some())) =>
+            {
                 num_at[i] = nums.len();
                 prev_end = p.end;
                 i = p.end.max(i + 1);
@@ -1497,7 +1386,7 @@ fn find(text: &str) -> Vec<Found> {
     let mut trigs = vec![None; n];
     let mut i = 0;
     while i < n {
-        match match_trigger(&toks, i) {
+        match match_trigger(lex, toks, i) {
             Some(t) if num_at[i] == usize::MAX => {
                 trigs[i] = Some(t);
                 i = t.end.max(i + 1);
@@ -1507,7 +1396,8 @@ fn find(text: &str) -> Vec<Found> {
     }
     let used = vec![false; nums.len()];
     let mut cx = Ctx {
-        toks: &toks,
+        lex,
+        toks,
         nums,
         num_at,
         trigs,

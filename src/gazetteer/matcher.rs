@@ -13,7 +13,8 @@ use super::Gazetteer;
 use crate::error::Error;
 use crate::normalize::{NormalizedText, Normalizer};
 use crate::offsets::Placement;
-use crate::text::chars::{arabic_block_is_word, is_word_char};
+use crate::text::document::{words, Word};
+use crate::text::tokens::Tok;
 use crate::types::{Entity, EntityKind, EntitySource};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -249,11 +250,13 @@ impl Matcher {
         &self.ambiguous
     }
 
-    /// Appends every entity in `norm` to `out`, in text order, with spans placed in the whole
-    /// text by `place`.
+    /// Appends every entity of the document (normalized text `norm`, its tokens `toks`) to
+    /// `out`, in text order, with spans placed in the whole text by `place`; marks the tokens
+    /// each entity covers with its kind (`Tok::entity`), for later stages.
     pub(crate) fn find_into<'t>(
         &self,
         norm: &NormalizedText<'_>,
+        toks: &mut [Tok<'_>],
         place: Placement<'_, 't>,
         out: &mut Vec<Entity<'t>>,
     ) {
@@ -262,17 +265,19 @@ impl Matcher {
         }
         let original = norm.original();
         let hay = norm.as_str().as_bytes();
+        let words = words(toks);
         let mut key = Vec::new();
-        let mut pos = 0;
-        while let Some((word_start, word_end)) = next_word(norm.as_str(), pos) {
-            pos = word_end;
-            for prefix_len in prefix_lengths(&hay[word_start..word_end]) {
-                let start = word_start + prefix_len;
-                let Some((p, end)) = self.longest_at(norm.as_str(), start, word_end, &mut key)
+        let mut wi = 0;
+        while wi < words.len() {
+            let word = words[wi];
+            wi += 1;
+            for prefix_len in prefix_lengths(&hay[word.start..word.end]) {
+                let start = word.start + prefix_len;
+                let Some((p, end, last)) = self.longest_at(hay, &words, wi - 1, start, &mut key)
                 else {
                     continue;
                 };
-                let prefix = &hay[word_start..start];
+                let prefix = &hay[word.start..start];
                 let pattern = &self.patterns[p];
                 let accepted = pattern.candidates.iter().find(|c| {
                     let kind = self.entities[c.entity as usize].kind;
@@ -303,49 +308,54 @@ impl Matcher {
                     span,
                     place.text(&span),
                 ));
-                pos = end;
+                for t in toks
+                    .get_mut(word.first..=words[last].last)
+                    .unwrap_or(&mut [])
+                {
+                    t.entity = Some(record.kind);
+                }
+                wi = last + 1;
                 break;
             }
         }
     }
 
-    /// The longest pattern that matches `text` at `start` (whose first word ends at
-    /// `word_end`) and ends at a word boundary, with its end: the leftmost-longest match an
-    /// automaton anchored at `start` would report. The words of a name may be separated in
-    /// the text by one one-byte non-word character (a space, a hyphen), never by a line break
-    /// or anything longer. `key` is scratch space for multi-word lookups.
+    /// The longest pattern that matches at byte `start` inside `words[wi]` and ends at the end
+    /// of a word, with its end byte and last word: the leftmost-longest match an automaton
+    /// anchored at `start` would report. The words of a name may be separated in the text by
+    /// one one-byte non-word character (a space, a hyphen), never by a line break or anything
+    /// longer. `key` is scratch space for multi-word lookups.
     fn longest_at(
         &self,
-        text: &str,
+        hay: &[u8],
+        words: &[Word],
+        mut wi: usize,
         start: usize,
-        word_end: usize,
         key: &mut Vec<u8>,
-    ) -> Option<(usize, usize)> {
-        let bytes = text.as_bytes();
-        let mut node = self.prefixes.get(&bytes[start..word_end])?;
-        let mut best = (node.pattern != NO_PATTERN).then_some((node.pattern as usize, word_end));
-        let mut end = word_end;
+    ) -> Option<(usize, usize, usize)> {
+        let mut end = words[wi].end;
+        let mut node = self.prefixes.get(&hay[start..end])?;
+        let mut best = (node.pattern != NO_PATTERN).then_some((node.pattern as usize, end, wi));
         key.clear();
-        key.extend_from_slice(&bytes[start..word_end]);
+        key.extend_from_slice(&hay[start..end]);
         while node.longer {
-            let sep = bytes.get(end).copied();
-            if !sep.is_some_and(|b| b < 0x80 && b != b'\n' && !b.is_ascii_alphanumeric()) {
+            let sep = hay.get(end).copied();
+            let next = words.get(wi + 1);
+            let joined = sep.is_some_and(|b| b < 0x80 && b != b'\n' && !b.is_ascii_alphanumeric())
+                && next.is_some_and(|w| w.start == end + 1);
+            let Some(next) = next.filter(|_| joined) else {
                 break;
-            }
-            match next_word(text, end + 1) {
-                Some((s, e)) if s == end + 1 => {
-                    key.push(b' ');
-                    key.extend_from_slice(&bytes[s..e]);
-                    end = e;
-                }
-                _ => break,
-            }
+            };
+            key.push(b' ');
+            key.extend_from_slice(&hay[next.start..next.end]);
+            end = next.end;
+            wi += 1;
             match self.prefixes.get(key.as_slice()) {
                 Some(n) => node = n,
                 None => break,
             }
             if node.pattern != NO_PATTERN {
-                best = Some((node.pattern as usize, end));
+                best = Some((node.pattern as usize, end, wi));
             }
         }
         best
@@ -371,58 +381,6 @@ impl Default for Node {
             longer: false,
         }
     }
-}
-
-/// The next word (a maximal run of word characters) at or after byte `pos` of `text`.
-/// ASCII and the two-byte Arabic block are classified on the bytes; other characters are
-/// decoded.
-fn next_word(text: &str, pos: usize) -> Option<(usize, usize)> {
-    let bytes = text.as_bytes();
-    let mut i = pos;
-    loop {
-        let (word, len) = classify(text, i)?;
-        if word {
-            break;
-        }
-        i += len;
-    }
-    let start = i;
-    while i < bytes.len() {
-        // Plain Arabic letters (U+0621–U+063A, U+0641–U+064A), the bulk of every word.
-        if i + 1 < bytes.len()
-            && matches!(
-                (bytes[i], bytes[i + 1]),
-                (0xD8, 0xA1..=0xBA) | (0xD9, 0x81..=0x8A)
-            )
-        {
-            i += 2;
-            continue;
-        }
-        match classify(text, i) {
-            Some((true, len)) => i += len,
-            _ => break,
-        }
-    }
-    Some((start, i))
-}
-
-/// Whether the character at byte `i` is a word character, and its length; `None` at the end.
-#[inline]
-fn classify(text: &str, i: usize) -> Option<(bool, usize)> {
-    let bytes = text.as_bytes();
-    let b = *bytes.get(i)?;
-    Some(if b < 0x80 {
-        (b.is_ascii_alphanumeric(), 1)
-    } else if (0xD8..=0xDB).contains(&b) && i + 1 < bytes.len() {
-        let u = (u32::from(b & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F);
-        (arabic_block_is_word(u), 2)
-    } else if b >= 0xC0 {
-        let c = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
-        (is_word_char(c), c.len_utf8())
-    } else {
-        // Not a char boundary: only reachable from a bad `pos`; step over it.
-        (false, 1)
-    })
 }
 
 /// Where a name may start inside `word`: at its start, and after every leading letter

@@ -71,10 +71,10 @@ pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_extender(c)
 }
 
-/// A letter (a word character that is neither a digit nor a mark). Digits and letters make
-/// separate tokens: `عدد17` is a word and a number.
+/// A letter (a word character that is neither a decimal digit nor a mark). Digits and
+/// letters make separate tokens: `عدد17` is a word and a number.
 pub(crate) fn is_letter(c: char) -> bool {
-    is_word_char(c) && digit_of(c).is_none() && !is_extender(c) && !c.is_numeric()
+    is_word_char(c) && digit_of(c).is_none() && !is_extender(c)
 }
 
 /// The lookup-key fold of one character: marks and tatweel dropped (`None`), alef variants to
@@ -106,28 +106,76 @@ pub(crate) fn fold_key(s: &str) -> String {
 
 /// Appends the lookup key of `s` to `out`.
 pub(crate) fn fold_key_into(s: &str, out: &mut String) {
-    out.extend(s.chars().filter_map(key_char));
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes
+            .get(i..i + 2)
+            .map_or(PairFold::Other, fold_arabic_pair)
+        {
+            PairFold::Keep => {
+                out.push_str(&s[i..i + 2]);
+                i += 2;
+                continue;
+            }
+            PairFold::Into(k) => {
+                out.push_str(k);
+                i += 2;
+                continue;
+            }
+            PairFold::Other => {}
+        }
+        let Some(c) = s.get(i..).and_then(|t| t.chars().next()) else {
+            break;
+        };
+        if let Some(k) = key_char(c) {
+            out.push(k);
+        }
+        i += c.len_utf8();
+    }
 }
 
-/// Whether `s` is its own lookup key (nothing to fold), decided on the bytes for the common
-/// case of plain Arabic letters and ASCII.
+/// What [`key_char`] does to a two-byte character, decided on the bytes for the commonest
+/// Arabic letters and marks.
+enum PairFold {
+    /// Kept as it is (a plain letter).
+    Keep,
+    /// Replaced by this key (empty: dropped).
+    Into(&'static str),
+    /// Not decided here: use `key_char`.
+    Other,
+}
+
+/// [`key_char`] on the bytes of the commonest Arabic letters and marks. A test checks it
+/// against `key_char` for the whole Arabic block.
+#[inline]
+fn fold_arabic_pair(pair: &[u8]) -> PairFold {
+    match *pair {
+        [0xD8, 0xA1 | 0xA7 | 0xA8 | 0xAA..=0xBA] | [0xD9, 0x81..=0x88 | 0x8A] => PairFold::Keep,
+        [0xD8, 0xA2 | 0xA3 | 0xA5] => PairFold::Into("ا"),
+        [0xD8, 0xA4] => PairFold::Into("و"),
+        [0xD8, 0xA6] | [0xD9, 0x89] => PairFold::Into("ي"),
+        [0xD8, 0xA9] => PairFold::Into("ه"),
+        [0xD9, 0x80] | [0xD9, 0x8B..=0x9F] => PairFold::Into(""),
+        _ => PairFold::Other,
+    }
+}
+
+/// Whether `s` is its own lookup key (nothing to fold), decided on the bytes: ASCII and the
+/// plain Arabic letters are, anything else is sent to the fold.
 pub(crate) fn is_folded_key(s: &str) -> bool {
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        match b[i] {
-            0x00..=0x7F => i += 1,
-            0xD8 | 0xD9 if i + 1 < b.len() => {
-                let u = (u32::from(b[i] & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F);
-                // Plain letters that the key fold keeps: everything in U+0621–U+064A except
-                // the alef forms, ؤ, ئ, ة, ى and tatweel.
-                let kept = matches!(u, 0x0621 | 0x0627 | 0x0628 | 0x062A..=0x063A | 0x0641..=0x0648 | 0x064A);
-                if !kept {
-                    return false;
-                }
-                i += 2;
-            }
-            _ => return false,
+        if b[i] < 0x80 {
+            i += 1;
+        } else if b
+            .get(i..i + 2)
+            .is_some_and(|p| matches!(fold_arabic_pair(p), PairFold::Keep))
+        {
+            i += 2;
+        } else {
+            return false;
         }
     }
     true
@@ -162,6 +210,18 @@ mod tests {
             if is_folded_key(&s) {
                 assert_eq!(fold_key(&s), s, "U+{u:04X}");
             }
+        }
+    }
+
+    #[test]
+    fn the_byte_fold_agrees_with_key_char() {
+        for u in 0x0600..=0x06FF {
+            let Some(c) = char::from_u32(u) else { continue };
+            let s = c.to_string();
+            let mut fast = String::new();
+            fold_key_into(&s, &mut fast);
+            let slow: String = key_char(c).into_iter().collect();
+            assert_eq!(fast, slow, "U+{u:04X}");
         }
     }
 

@@ -12,6 +12,7 @@
 //! sequences a word may start with ([`proclitics`]).
 
 pub(crate) mod chars;
+pub(crate) mod document;
 pub mod normalize;
 pub(crate) mod proclitics;
 pub(crate) mod tokens;

@@ -93,37 +93,28 @@ pub(crate) fn parse_bytes(prefix: &[u8]) -> bool {
 /// conjunction and a preposition are split off, and only while the stem keeps at least
 /// `min_stem_chars` characters. `والقتلى` gives `("", والقتلى)`, `("و", القتلى)`.
 pub(crate) fn splits(word: &str, min_stem_chars: usize) -> impl Iterator<Item = (usize, &str)> {
-    let mut at = 0;
-    let mut stage = 0u8; // 0: whole word, 1: after a conjunction or preposition, 2: done
-    let mut conj = false;
-    std::iter::from_fn(move || loop {
-        if stage == 0 {
-            stage = 1;
-            return Some((0, word));
-        }
-        if stage >= 2 {
-            return None;
-        }
-        let rest = &word[at..];
-        let c = rest.chars().next()?;
-        let ok = if at == 0 {
-            CONJUNCTIONS.contains(&c) || PREPOSITIONS.contains(&c)
-        } else {
-            conj && PREPOSITIONS.contains(&c)
-        };
-        if !ok || rest.chars().count() < min_stem_chars + 1 {
-            stage = 2;
-            return None;
-        }
-        if at == 0 {
-            conj = CONJUNCTIONS.contains(&c);
-        }
-        at += c.len_utf8();
-        if !conj || at > c.len_utf8() {
-            stage = 2;
-        }
-        return Some((at, &word[at..]));
-    })
+    // Letters the prefix could be made of, in order: a conjunction or preposition first, then
+    // (after a conjunction only) a preposition.
+    let mut chars = word.chars();
+    let first = chars.next();
+    let second = chars.next();
+    let long_enough = |stripped: usize| word.chars().count() >= stripped + min_stem_chars;
+    let one = first
+        .filter(|c| CONJUNCTIONS.contains(c) || PREPOSITIONS.contains(c))
+        .filter(|_| long_enough(1))
+        .map(|c| c.len_utf8());
+    let two = one
+        .filter(|_| first.is_some_and(|c| CONJUNCTIONS.contains(&c)))
+        .and_then(|n| {
+            second
+                .filter(|c| PREPOSITIONS.contains(c))
+                .map(|c| n + c.len_utf8())
+        })
+        .filter(|_| long_enough(2));
+    std::iter::once(0)
+        .chain(one)
+        .chain(two)
+        .map(move |n| (n, &word[n..]))
 }
 
 #[cfg(test)]

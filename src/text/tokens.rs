@@ -7,6 +7,7 @@
 //! text, not once per token.
 
 use super::chars::{digit_of, fold_key_into, is_extender, is_folded_key, is_letter};
+use crate::types::EntityKind;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,6 +32,9 @@ pub(crate) struct Tok<'a> {
     pub kind: TokKind,
     /// Folded text; for `Num` the digits and separators in ASCII.
     pub key: &'a str,
+    /// The kind of the gazetteer name this token is part of, once the matcher has run: later
+    /// stages never read a name as an ordinary word (`طالبان` is not "two students").
+    pub entity: Option<EntityKind>,
 }
 
 /// Where a token's key is.
@@ -74,6 +78,7 @@ impl Tokens {
                     Key::Buf(a, b) => self.keys.get(a as usize..b as usize).unwrap_or(""),
                     Key::Newline => "\n",
                 },
+                entity: None,
             })
             .collect()
     }
@@ -102,6 +107,13 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
         // ASCII space: the most common character, skipped without decoding.
         if bytes[i] == b' ' {
             i += 1;
+            continue;
+        }
+        // A plain Arabic letter starts a word: the common case, decided on the bytes.
+        if is_plain_letter(bytes, i) {
+            let end = word_end(text, i + 2);
+            push_word(&mut out, text, i, end);
+            i = end;
             continue;
         }
         let Some(c) = text[i..].chars().next() else {
@@ -152,20 +164,7 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
         }
         if is_letter(c) || is_extender(c) {
             let end = word_end(text, i + clen);
-            let s = &text[i..end];
-            let key = if is_folded_key(s) {
-                Key::Text
-            } else {
-                let a = out.keys.len();
-                fold_key_into(s, &mut out.keys);
-                Key::Buf(a as u32, out.keys.len() as u32)
-            };
-            out.raw.push(Raw {
-                start: i,
-                end,
-                kind: TokKind::Word,
-                key,
-            });
+            push_word(&mut out, text, i, end);
             i = end;
             continue;
         }
@@ -185,18 +184,42 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
     out
 }
 
+/// Whether a plain Arabic letter (U+0621–U+063A, U+0641–U+064A) starts at byte `i`.
+#[inline]
+fn is_plain_letter(bytes: &[u8], i: usize) -> bool {
+    matches!(
+        (bytes.get(i), bytes.get(i + 1)),
+        (Some(0xD8), Some(0xA1..=0xBA)) | (Some(0xD9), Some(0x81..=0x8A))
+    )
+}
+
+/// Records the word `text[start..end]` with its key: the text itself when it is already
+/// folded, else its fold in the key buffer.
+fn push_word(out: &mut Tokens, text: &str, start: usize, end: usize) {
+    let s = &text[start..end];
+    let key = if is_folded_key(s) {
+        Key::Text
+    } else {
+        let a = out.keys.len();
+        fold_key_into(s, &mut out.keys);
+        Key::Buf(a as u32, out.keys.len() as u32)
+    };
+    out.raw.push(Raw {
+        start,
+        end,
+        kind: TokKind::Word,
+        key,
+    });
+}
+
 /// End of the word starting before `i`: letters and marks, two-byte Arabic letters decided on
 /// the bytes.
 fn word_end(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     while i < bytes.len() {
-        let b = bytes[i];
-        if (b == 0xD8 || b == 0xD9) && i + 1 < bytes.len() {
-            let u = (u32::from(b & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F);
-            if matches!(u, 0x0621..=0x063A | 0x0641..=0x064A) {
-                i += 2;
-                continue;
-            }
+        if is_plain_letter(bytes, i) {
+            i += 2;
+            continue;
         }
         match text[i..].chars().next() {
             Some(e) if (is_letter(e) || is_extender(e)) && digit_of(e).is_none() => {
