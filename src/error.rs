@@ -43,13 +43,6 @@ pub enum Error {
         /// The cause.
         source: Arc<io::Error>,
     },
-    /// The gazetteer names could not be compiled into an automaton (for example, too many
-    /// or too long patterns for the automaton's limits). The automaton's error is the
-    /// [`source`](std::error::Error::source).
-    Automaton {
-        /// The cause.
-        source: Arc<dyn std::error::Error + Send + Sync>,
-    },
 }
 
 impl Error {
@@ -61,7 +54,6 @@ impl Error {
         }
     }
 
-    #[allow(dead_code)] // used by the lexicon loader
     pub(crate) fn lexicon(path: &str, line: usize, reason: impl Into<String>) -> Error {
         Error::Lexicon {
             path: path.to_string(),
@@ -83,7 +75,6 @@ impl Error {
             Error::Gazetteer { path, .. }
             | Error::Lexicon { path, .. }
             | Error::Io { path, .. } => Some(path),
-            Error::Automaton { .. } => None,
         }
     }
 
@@ -108,9 +99,6 @@ impl fmt::Display for Error {
                 write!(f, "{path}: {reason}")
             }
             Error::Io { path, source } => write!(f, "{path}: {source}"),
-            Error::Automaton { source } => {
-                write!(f, "cannot compile the gazetteer automaton: {source}")
-            }
         }
     }
 }
@@ -119,7 +107,6 @@ impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Error::Io { source, .. } => Some(source.as_ref()),
-            Error::Automaton { source } => Some(source.as_ref()),
             _ => None,
         }
     }

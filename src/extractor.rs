@@ -121,7 +121,7 @@ impl Extractor {
     /// [`Extractor::default`], with a failure to compile the embedded data as an error.
     ///
     /// # Errors
-    /// [`Error::Gazetteer`] or [`Error::Automaton`] if the embedded gazetteer does not compile.
+    /// [`Error::Gazetteer`] or [`Error::Lexicon`] if the embedded data does not compile.
     pub fn new() -> Result<Extractor, Error> {
         ExtractorBuilder::default().build()
     }

@@ -78,10 +78,11 @@
 //! # How it works
 //!
 //! The text is normalized ([`Normalizer`]: NFKC, diacritics, tatweel, alef and ya folding,
-//! digits, controls, whitespace) into a string plus an offset map; the gazetteer matcher (one
-//! Aho-Corasick automaton over every alias) and the casualty rules ([`casualties`], which
-//! documents them) run on the normalized string; every range they find is mapped back to the
-//! original text. Long documents are processed a piece at a time (about 256 KiB, cut at line
+//! digits, controls, whitespace) into a string plus an offset map, and cut into one token
+//! stream that every stage reads: the gazetteer matcher (a word-level trie over every alias,
+//! proclitics handled) marks the tokens that are names, and the casualty rules
+//! ([`casualties`], which documents them) never read a name as an ordinary word. Every range
+//! they find is mapped back to the original text. Long documents are processed a piece at a time (about 256 KiB, cut at line
 //! breaks), so memory stays bounded by the text and what is found.
 //!
 //! # JSON

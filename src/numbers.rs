@@ -63,37 +63,9 @@
 use crate::casualties::Lexicon;
 use crate::offsets::CharIndex;
 use crate::types::{Count, Qualifier, Span};
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-/// FNV-1a, for the fixed lexicon tables: the keys are short words, and lookups from untrusted
-/// text cannot insert keys, so SipHash's collision resistance buys nothing here.
-#[derive(Debug, Default, Clone, Copy)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-/// A hash map with the [`Fnv`] hasher.
-pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-/// A hash set with the [`Fnv`] hasher.
-pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+pub(crate) use crate::text::hash::{FastMap, FastSet};
 
 /// How a number was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -596,24 +568,49 @@ fn key_at<'a>(toks: &[Tok<'a>], i: usize) -> &'a str {
     toks.get(i).map_or("", |t| t.key)
 }
 
-/// Matches a token-sequence phrase at `i`; the first token may carry proclitics.
-fn match_seq(toks: &[Tok], i: usize, seq: &[String]) -> Option<(usize, usize)> {
-    let first = toks.get(i)?;
-    if first.kind != TokKind::Word {
-        return None;
-    }
-    let skip = crate::text::proclitics::splits(first.key, 1)
-        .find(|(_, stem)| *stem == seq[0])?
-        .0;
-
-    for (k, w) in seq.iter().enumerate().skip(1) {
-        let t = toks.get(i + k)?;
-        if t.kind != TokKind::Word || t.key != *w {
-            return None;
+/// The phrases of `table` that match at token `i` (the first token may carry proclitics), as
+/// `(index in table, proclitic bytes skipped, token after the phrase)`, in table order.
+/// `index` maps each phrase's first word to its entries, so a token costs a lookup per
+/// candidate split instead of a comparison per phrase.
+fn matching_phrases<T>(
+    toks: &[Tok],
+    i: usize,
+    table: &[(Vec<String>, T)],
+    index: &FastMap<String, Vec<usize>>,
+) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let Some(first) = toks.get(i).filter(|t| t.kind == TokKind::Word) else {
+        return out;
+    };
+    for (skip, stem) in crate::text::proclitics::splits(first.key, 1) {
+        for &e in index.get(stem).map_or(&[][..], Vec::as_slice) {
+            let seq = &table[e].0;
+            let rest_matches = seq.iter().enumerate().skip(1).all(|(k, w)| {
+                toks.get(i + k)
+                    .is_some_and(|t| t.kind == TokKind::Word && t.key == *w)
+            });
+            if rest_matches {
+                out.push((e, skip, i + seq.len()));
+            }
         }
     }
-    Some((skip, i + seq.len()))
+    out.sort_unstable();
+    out
 }
+
+/// First word → entries of a phrase table.
+fn first_word_index<T>(table: &[(Vec<String>, T)]) -> FastMap<String, Vec<usize>> {
+    let mut m: FastMap<String, Vec<usize>> = FastMap::default();
+    for (e, (seq, _)) in table.iter().enumerate() {
+        m.entry(seq[0].clone()).or_default().push(e);
+    }
+    m
+}
+
+static PREFIX_INDEX: LazyLock<FastMap<String, Vec<usize>>> =
+    LazyLock::new(|| first_word_index(&PREFIX_QUALS));
+static VAGUE_INDEX: LazyLock<FastMap<String, Vec<usize>>> =
+    LazyLock::new(|| first_word_index(&VAGUE));
 
 /// Parses a number phrase starting at token `i`; `duals` are the counted nouns whose dual is
 /// the number 2.
@@ -623,10 +620,8 @@ pub(crate) fn parse_at(toks: &[Tok], i: usize, duals: &Duals) -> Option<Parsed> 
         return None;
     }
     // Prefix qualifier.
-    for (seq, q) in PREFIX_QUALS.iter() {
-        let Some((skip, j)) = match_seq(toks, i, seq) else {
-            continue;
-        };
+    for (e, skip, j) in matching_phrases(toks, i, &PREFIX_QUALS, &PREFIX_INDEX) {
+        let q = &PREFIX_QUALS[e].1;
         let Some(core) = parse_core(toks, j, duals) else {
             continue;
         };
@@ -818,23 +813,22 @@ fn parse_core(toks: &[Tok], i: usize, duals: &Duals) -> Option<Core> {
         TokKind::Num => parse_digits(toks, i),
         TokKind::Word => {
             // Vague words (and "عشرات الآلاف").
-            for (seq, v) in VAGUE.iter() {
-                if let Some((skip, end)) = match_seq(toks, i, seq) {
-                    let (mut value, mut end) = (v.value, end);
-                    // عشرات الآلاف is "tens of thousands" (10 000), مئات الآلاف 100 000
-                    if v.scalable && matches!(key_at(toks, end), "الاف" | "الالاف") {
-                        value = if value < 100 { 10_000 } else { 100_000 };
-                        end += 1;
-                    }
-                    return Some(Core {
-                        value,
-                        high: v.high,
-                        skip,
-                        end,
-                        form: NumberForm::Vague,
-                        integer: true,
-                    });
+            if let Some(&(e, skip, end)) = matching_phrases(toks, i, &VAGUE, &VAGUE_INDEX).first() {
+                let v = &VAGUE[e].1;
+                let (mut value, mut end) = (v.value, end);
+                // عشرات الآلاف is "tens of thousands" (10 000), مئات الآلاف 100 000
+                if v.scalable && matches!(key_at(toks, end), "الاف" | "الالاف") {
+                    value = if value < 100 { 10_000 } else { 100_000 };
+                    end += 1;
                 }
+                return Some(Core {
+                    value,
+                    high: v.high,
+                    skip,
+                    end,
+                    form: NumberForm::Vague,
+                    integer: true,
+                });
             }
             if let Some(c) = parse_words(toks, i) {
                 return Some(c);

@@ -1,12 +1,16 @@
-//! The compiled matcher: every alias of every entry in one Aho-Corasick automaton.
+//! The compiled matcher: every alias of every entry in one word-level trie.
 //!
-//! Matching runs on a *word view* of the normalized text in which every non-word character
-//! is a space (offsets unchanged) and each pattern is an alias followed by one space. A hit
-//! therefore always ends at a word boundary, and leftmost-longest semantics make the longest
-//! name win (`مطار موديبو كيتا الدولي` over `موديبو كيتا`). The start of a hit must be a word
-//! start or follow an accepted proclitic sequence (see `variants`); when it is not, the
-//! search resumes one byte later, or at the next word when no prefix can be that long, so
-//! the scan stays linear.
+//! Matching reads the document's token stream. A *written word* is a run of adjacent letter
+//! and digit tokens; a name starts at a written word's start, or after a proclitic sequence
+//! inside it (see `variants`), and is a sequence of whole words separated in the text by one
+//! one-byte non-word character (a space, a hyphen) and never by a line break. The trie lives
+//! in one hash map from every word prefix of every alias (`مطار`, `مطار موديبو`, …) to what it
+//! means (an alias ends here; a longer alias continues), so a text word costs one lookup per
+//! candidate start and a name of `k` words `k` lookups. The longest alias at the leftmost
+//! accepted start wins (`مطار موديبو كيتا الدولي` over `موديبو كيتا`), and the scan resumes
+//! after it: linear in the text. These are the semantics of the leftmost-longest
+//! Aho-Corasick automaton this replaced, which gave the same hits on a 3 MB corpus with 10k
+//! and 100k synthetic names (see BENCHMARKS.md) and cost more time and memory.
 
 use super::variants::{self, Derivation, MAX_PREFIX_BYTES, MIN_PREFIXED_CHARS};
 use super::Gazetteer;
@@ -18,12 +22,8 @@ use crate::text::tokens::Tok;
 use crate::types::{Entity, EntityKind, EntitySource};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 
-/// The automaton is always a contiguous NFA. A DFA over the default gazetteer's ~15k patterns
-/// is 85 MB, builds 4× slower and searches slower too, because it does not fit in cache
-/// (measured with `benches/throughput.rs`, see BENCHMARKS.md).
 /// An alias that two or more entries share with equal priority. The entry loaded first
 /// wins; give the other a higher `priority`, or remove the alias, to change that.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -53,7 +53,7 @@ struct Candidate {
     derivation: Derivation,
 }
 
-/// One automaton pattern: the entries it can name, best first.
+/// One alias pattern: the entries it can name, best first.
 #[derive(Debug, Clone)]
 struct Pattern {
     candidates: Vec<Candidate>,
@@ -240,7 +240,7 @@ impl Matcher {
         self.entities.len()
     }
 
-    /// Number of automaton patterns (aliases and their generated variants).
+    /// Number of patterns (aliases and their generated variants).
     pub(crate) fn pattern_count(&self) -> usize {
         self.patterns.len()
     }
@@ -402,39 +402,8 @@ fn prefix_lengths(word: &[u8]) -> impl Iterator<Item = usize> + '_ {
     )
 }
 
-/// A hash map keyed by byte strings (words and word sequences of the text), hashed eight
-/// bytes at a time: keys are short and come from the gazetteer, so a fast non-cryptographic
-/// hash is safe and the lookup per text word stays cheap.
-type WordMap<V> = std::collections::HashMap<Box<[u8]>, V, BuildHasherDefault<WordHasher>>;
-
-/// The hasher of [`WordMap`]: a multiply-rotate mix over eight-byte chunks.
-#[derive(Debug, Default, Clone, Copy)]
-struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut h = self.0;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut w = [0u8; 8];
-            w[..rest.len()].copy_from_slice(rest);
-            h = (h.rotate_left(5) ^ u64::from_le_bytes(w) ^ (rest.len() as u64) << 59)
-                .wrapping_mul(K);
-        }
-        self.0 = h;
-    }
-}
+/// The word-prefix trie's map, keyed by byte strings (words and word sequences of the text).
+type WordMap<V> = crate::text::hash::FastMap<Box<[u8]>, V>;
 
 /// Tanween marks an indefinite noun or adjective: `روسيًا` is "Russian" (accusative), not
 /// Russia. Place and group names never carry it, so a vocalized hit with tanween is dropped.

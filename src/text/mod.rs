@@ -13,6 +13,7 @@
 
 pub(crate) mod chars;
 pub(crate) mod document;
+pub(crate) mod hash;
 pub mod normalize;
 pub(crate) mod proclitics;
 pub(crate) mod tokens;

@@ -92,29 +92,60 @@ pub(crate) fn parse_bytes(prefix: &[u8]) -> bool {
 /// `(prefix bytes, stem)`, shortest prefix first, starting with no prefix at all. At most a
 /// conjunction and a preposition are split off, and only while the stem keeps at least
 /// `min_stem_chars` characters. `والقتلى` gives `("", والقتلى)`, `("و", القتلى)`.
-pub(crate) fn splits(word: &str, min_stem_chars: usize) -> impl Iterator<Item = (usize, &str)> {
-    // Letters the prefix could be made of, in order: a conjunction or preposition first, then
-    // (after a conjunction only) a preposition.
-    let mut chars = word.chars();
-    let first = chars.next();
-    let second = chars.next();
-    let long_enough = |stripped: usize| word.chars().count() >= stripped + min_stem_chars;
-    let one = first
-        .filter(|c| CONJUNCTIONS.contains(c) || PREPOSITIONS.contains(c))
-        .filter(|_| long_enough(1))
-        .map(|c| c.len_utf8());
-    let two = one
-        .filter(|_| first.is_some_and(|c| CONJUNCTIONS.contains(&c)))
-        .and_then(|n| {
-            second
-                .filter(|c| PREPOSITIONS.contains(c))
-                .map(|c| n + c.len_utf8())
-        })
-        .filter(|_| long_enough(2));
-    std::iter::once(0)
-        .chain(one)
-        .chain(two)
-        .map(move |n| (n, &word[n..]))
+pub(crate) fn splits(word: &str, min_stem_chars: usize) -> Splits<'_> {
+    let mut out = Splits {
+        word,
+        at: [0; 3],
+        len: 1,
+        next: 0,
+    };
+    // Every proclitic letter is two bytes: decide on the bytes, without decoding the word.
+    let bytes = word.as_bytes();
+    let unit = |i: usize| -> Option<[u8; 2]> { bytes.get(i..i + 2).map(|u| [u[0], u[1]]) };
+    let stem_long_enough = |from: usize| {
+        word[from..]
+            .chars()
+            .nth(min_stem_chars.max(1) - 1)
+            .is_some()
+    };
+    match unit(0) {
+        Some(WAW | FA) if stem_long_enough(2) => {
+            out.at[1] = 2;
+            out.len = 2;
+            if matches!(unit(2), Some(BA | LAM | KAF)) && stem_long_enough(4) {
+                out.at[2] = 4;
+                out.len = 3;
+            }
+        }
+        Some(BA | LAM | KAF) if stem_long_enough(2) => {
+            out.at[1] = 2;
+            out.len = 2;
+        }
+        _ => {}
+    }
+    out
+}
+
+/// The candidate splits of a word, from [`splits`].
+#[derive(Debug, Clone)]
+pub(crate) struct Splits<'w> {
+    word: &'w str,
+    at: [usize; 3],
+    len: usize,
+    next: usize,
+}
+
+impl<'w> Iterator for Splits<'w> {
+    type Item = (usize, &'w str);
+
+    fn next(&mut self) -> Option<(usize, &'w str)> {
+        if self.next >= self.len {
+            return None;
+        }
+        let n = self.at[self.next];
+        self.next += 1;
+        Some((n, &self.word[n..]))
+    }
 }
 
 #[cfg(test)]
