@@ -123,9 +123,10 @@ impl Matcher {
             }
         }
 
-        let mut index: HashMap<String, usize> = HashMap::new();
+        // The trie is built directly: an alias's own key says which pattern it is, so no
+        // second table of alias strings is kept (peak memory with 100k names).
+        let mut prefixes: WordMap<Node> = WordMap::default();
         let mut patterns: Vec<Pattern> = Vec::new();
-        let mut texts: Vec<String> = Vec::new();
         let mut add = |view: String, entity: usize, derivation: Derivation| {
             let chars = view.chars().filter(|c| *c != ' ').count();
             if chars < 2 {
@@ -135,9 +136,13 @@ impl Matcher {
                 entity: entity as u32,
                 derivation,
             };
-            match index.get(&view) {
-                Some(&p) => {
-                    let cands = &mut patterns[p].candidates;
+            let known = prefixes
+                .get(view.as_bytes())
+                .map(|n| n.pattern)
+                .filter(|&p| p != NO_PATTERN);
+            match known {
+                Some(p) => {
+                    let cands = &mut patterns[p as usize].candidates;
                     match cands.iter_mut().find(|c| c.entity == cand.entity) {
                         Some(c) if c.derivation > derivation => c.derivation = derivation,
                         Some(_) => {}
@@ -145,12 +150,16 @@ impl Matcher {
                     }
                 }
                 None => {
-                    index.insert(view.clone(), patterns.len());
+                    for (i, _) in view.match_indices(' ') {
+                        let key: Box<[u8]> = view.as_bytes()[..i].into();
+                        prefixes.entry(key).or_default().longer = true;
+                    }
+                    let key: Box<[u8]> = view.into_bytes().into_boxed_slice();
+                    prefixes.entry(key).or_default().pattern = patterns.len() as u32;
                     patterns.push(Pattern {
                         candidates: vec![cand],
                         chars,
                     });
-                    texts.push(view);
                 }
             }
         };
@@ -189,7 +198,7 @@ impl Matcher {
         }
 
         // Best candidate first: explicit before derived, then priority, then load order.
-        let mut ambiguous = Vec::new();
+        let mut ambiguous: Vec<(u32, Vec<String>)> = Vec::new();
         for (p, pattern) in patterns.iter_mut().enumerate() {
             pattern.candidates.sort_by_key(|c| {
                 (
@@ -211,22 +220,20 @@ impl Matcher {
                 .map(|c| entities[c.entity as usize].id.clone())
                 .collect();
             if ties.len() > 1 {
-                ambiguous.push(AmbiguousAlias {
-                    alias: texts[p].clone(),
-                    ids: ties,
-                });
+                ambiguous.push((p as u32, ties));
             }
         }
+        // The alias text of each ambiguous pattern is its key in the trie: one pass over it.
+        let mut wanted: HashMap<u32, Vec<String>> = ambiguous.into_iter().collect();
+        let mut ambiguous: Vec<AmbiguousAlias> = Vec::with_capacity(wanted.len());
+        for (key, node) in &prefixes {
+            if let Some(ids) = wanted.remove(&node.pattern) {
+                let alias = String::from_utf8_lossy(key).into_owned();
+                ambiguous.push(AmbiguousAlias { alias, ids });
+            }
+        }
+        ambiguous.sort_by(|a, b| a.alias.cmp(&b.alias));
 
-        let mut prefixes: WordMap<Node> = WordMap::default();
-        for (p, text) in texts.iter().enumerate() {
-            for (i, _) in text.match_indices(' ') {
-                let key: Box<[u8]> = text.as_bytes()[..i].into();
-                prefixes.entry(key).or_default().longer = true;
-            }
-            let key: Box<[u8]> = text.as_bytes().into();
-            prefixes.entry(key).or_default().pattern = p as u32;
-        }
         Ok(Matcher {
             prefixes,
             patterns,
