@@ -318,11 +318,12 @@ impl Normalizer {
         };
         let bytes = text.as_bytes();
         let mut scratch = String::new();
+        let plain = self.plain_letters();
         let mut i = 0;
         while i < bytes.len() {
             // Fast path: a run of characters that need no change (ASCII, single spaces, plain
             // Arabic letters) is copied in bulk.
-            let (run, last) = self.unchanged_run(bytes, i, w.last_is_space());
+            let (run, last) = self.unchanged_run(bytes, i, w.last_is_space(), &plain);
             if run > i {
                 // The last char of the run is the base of a cluster if marks follow it.
                 let end = if run < bytes.len() && bytes[run] >= 0x80 && starts_extender(text, run) {
@@ -409,7 +410,13 @@ impl Normalizer {
     /// End of the run from `i` that normalization leaves unchanged, and the start of the
     /// run's last character. The run holds printable ASCII, single spaces, and Arabic letters
     /// (U+0621–U+064A) that no enabled fold changes.
-    fn unchanged_run(&self, bytes: &[u8], mut i: usize, mut after_space: bool) -> (usize, usize) {
+    fn unchanged_run(
+        &self,
+        bytes: &[u8],
+        mut i: usize,
+        mut after_space: bool,
+        plain: &[bool; 128],
+    ) -> (usize, usize) {
         let o = &self.options;
         let mut last = i;
         while i < bytes.len() {
@@ -428,13 +435,7 @@ impl Normalizer {
                 last = i;
                 i += 1;
             } else if (b == 0xD8 || b == 0xD9) && i + 1 < bytes.len() {
-                let u = (u32::from(b & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F);
-                let plain = matches!(u, 0x0621..=0x063A | 0x0641..=0x064A)
-                    && !(o.fold_alef && matches!(u, 0x0622 | 0x0623 | 0x0625))
-                    && !(o.fold_alef_maksura && u == 0x0649)
-                    && !(o.fold_teh_marbuta && u == 0x0629)
-                    && !(o.fold_hamza_seats && matches!(u, 0x0624 | 0x0626));
-                if !plain {
+                if !plain[(usize::from(b & 1) << 6) | usize::from(bytes[i + 1] & 0x3F)] {
                     break;
                 }
                 after_space = false;
@@ -445,6 +446,23 @@ impl Normalizer {
             }
         }
         (i, last)
+    }
+
+    /// Which characters of U+0600–U+067F (indexed by their offset) no enabled step changes:
+    /// the Arabic letters U+0621–U+064A but those a fold rewrites. Computed once per text so
+    /// the bulk-copy loop decides a letter with one lookup.
+    fn plain_letters(&self) -> [bool; 128] {
+        let o = &self.options;
+        let mut plain = [false; 128];
+        for (k, slot) in plain.iter_mut().enumerate() {
+            let u = 0x0600 + k as u32;
+            *slot = matches!(u, 0x0621..=0x063A | 0x0641..=0x064A)
+                && !(o.fold_alef && matches!(u, 0x0622 | 0x0623 | 0x0625))
+                && !(o.fold_alef_maksura && u == 0x0649)
+                && !(o.fold_teh_marbuta && u == 0x0629)
+                && !(o.fold_hamza_seats && matches!(u, 0x0624 | 0x0626));
+        }
+        plain
     }
 
     /// The per-character steps, after NFKC. `None` drops the character.
