@@ -65,7 +65,7 @@ use crate::offsets::CharIndex;
 use crate::types::{Count, Qualifier, Span};
 use std::sync::LazyLock;
 
-pub(crate) use crate::text::hash::{FastMap, FastSet};
+use crate::text::hash::{FastMap, FastSet};
 
 /// How a number was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -143,8 +143,8 @@ pub fn parse_number(text: &str) -> Option<NumberPhrase> {
 // Tokens and keys: the shared text layer
 // ---------------------------------------------------------------------------------------
 
-pub(crate) use crate::text::chars::fold_key as fold;
-pub(crate) use crate::text::tokens::{tokenize, Tok, TokKind};
+use crate::text::chars::fold_key as fold;
+use crate::text::tokens::{tokenize, Tok, TokKind};
 
 /// Looks `key` up in `map`, first as is, then without one or two leading proclitics
 /// (`و`/`ف` then `ب`/`ل`/`ك`, see [`crate::text::proclitics::splits`]). Returns the value

@@ -11,7 +11,10 @@
 //! [`Normalizer`](crate::Normalizer) options.
 
 use crate::error::Error;
-use crate::numbers::{fold, tokenize, FastMap, FastSet, TokKind};
+use crate::text::chars::fold_key as fold;
+use crate::text::hash::{FastMap, FastSet};
+use crate::text::proclitics::ARTICLE;
+use crate::text::tokens::{tokenize, TokKind};
 use crate::types::{CasualtyKind, VictimCategory};
 use std::fmt;
 use std::io::BufRead;
@@ -503,7 +506,7 @@ impl Lexicon {
             // The definite form is generated for one-word nouns; a generated form never
             // overrides a spelling that a line declares.
             let definite = match words.as_slice() {
-                [w] if !w.starts_with("ال") => Some(vec![format!("ال{w}")]),
+                [w] if !w.starts_with(ARTICLE) => Some(vec![format!("{ARTICLE}{w}")]),
                 _ => None,
             };
             self.put_victim(words, cat, true);

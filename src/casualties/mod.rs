@@ -83,12 +83,12 @@ mod lexicon;
 pub use lexicon::Lexicon;
 
 use crate::normalize::{NormalizedText, Normalizer};
-use crate::numbers::{
-    lookup_clitic, parse_at, postfix_qual_count, FastSet as HashSet, NumberForm, Parsed, Tok,
-    TokKind,
-};
+use crate::numbers::{lookup_clitic, parse_at, postfix_qual_count, NumberForm, Parsed};
 use crate::offsets::{CharIndex, Placement};
 use crate::text::document::Document;
+use crate::text::hash::FastSet as HashSet;
+use crate::text::proclitics::ARTICLE;
+use crate::text::tokens::{Tok, TokKind};
 use crate::types::{Casualty, CasualtyKind, Count, Span, VictimCategory, Victims};
 use lexicon as lx;
 
@@ -230,12 +230,7 @@ fn key<'a>(toks: &[Tok<'a>], i: usize) -> &'a str {
 
 /// `key` without a leading `و`/`ف`.
 fn strip_wa(k: &str) -> &str {
-    if k.chars().count() > 2 {
-        if let Some(r) = k.strip_prefix('و').or_else(|| k.strip_prefix('ف')) {
-            return r;
-        }
-    }
-    k
+    crate::text::proclitics::strip_conjunction(k)
 }
 
 fn in_set(s: &HashSet<String>, k: &str) -> bool {
@@ -359,13 +354,13 @@ fn victim_head(
         }
         if let Some((end, cat)) = best {
             let generic = end == i + 1 && lex.generic.contains(k.as_str());
-            let others = lex.others.contains(k.trim_start_matches("ال"));
+            let others = lex.others.contains(k.trim_start_matches(ARTICLE));
             return Some((end, cat, generic, others));
         }
     }
     // A nationality noun: 30 فلسطينيا، 5 يمنيين، سودانيون
     let k = t.key;
-    if !k.starts_with("ال")
+    if !k.starts_with(ARTICLE)
         && is_nisba(lex, k)
         && ["يا", "يين", "يون", "ي"].iter().any(|s| k.ends_with(s))
         && lookup_clitic(&lex.triggers, k).is_none()
@@ -382,7 +377,7 @@ fn is_nisba(lex: &Lexicon, k: &str) -> bool {
     {
         return false;
     }
-    let bare = k.strip_prefix("ال").unwrap_or(k);
+    let bare = k.strip_prefix(ARTICLE).unwrap_or(k);
     if lex.not_nisba.contains(bare) || bare.chars().count() < 4 {
         return false;
     }
@@ -411,13 +406,13 @@ fn parse_victim(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<Vic> {
         if lex.nationality.contains(k)
             || is_nisba(lex, k)
             || lex.others.contains(k)
-            || lex.others.contains(k.trim_start_matches("ال"))
+            || lex.others.contains(k.trim_start_matches(ARTICLE))
         {
             end += 1;
             extra += 1;
             continue;
         }
-        if tail_budget > 0 && k.starts_with("ال") && num_like(lex, toks, end).is_none() {
+        if tail_budget > 0 && k.starts_with(ARTICLE) && num_like(lex, toks, end).is_none() {
             tail_budget -= 1;
             end += 1;
             extra += 1;
@@ -479,7 +474,7 @@ fn parse_victim(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<Vic> {
 fn affiliation_victim(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<Vic> {
     let cat = *lex.affil.get(key(toks, i))?;
     let mut end = i + 1;
-    while end < i + 3 && (key(toks, end).starts_with("ال") || is_nisba(lex, key(toks, end))) {
+    while end < i + 3 && (key(toks, end).starts_with(ARTICLE) || is_nisba(lex, key(toks, end))) {
         end += 1;
     }
     Some(Vic {
@@ -859,7 +854,7 @@ impl Ctx<'_> {
             // مسعورا عض 5 أشخاص): no indefinite accusative noun in it.
             let object_in_gap = (tr.end..p.start).any(|k| {
                 let w = key(toks, k);
-                w.ends_with('ا') && !w.starts_with("ال") && w.chars().count() >= 3
+                w.ends_with('ا') && !w.starts_with(ARTICLE) && w.chars().count() >= 3
             });
             if gap > 3 && (victim.is_none() || object_in_gap) {
                 continue;
@@ -869,7 +864,7 @@ impl Ctx<'_> {
                 // the number (اللواء 93, الساعة 5): the number is not their count.
                 let gap_victim =
                     (tr.end..p.start).any(|k| victim_head(self.lex, toks, k).is_some());
-                let label = p.start > tr.end && toks[p.start - 1].key.starts_with("ال");
+                let label = p.start > tr.end && toks[p.start - 1].key.starts_with(ARTICLE);
                 if one
                     || gap_victim
                     || label

@@ -88,6 +88,17 @@ pub(crate) fn parse_bytes(prefix: &[u8]) -> bool {
     !prefix.is_empty() && parse(prefix).is_some()
 }
 
+/// `word` without a leading conjunction (`و`, `ف`) when more than two letters remain to it,
+/// else `word`: the one split the casualty rules take for granted on context words.
+pub(crate) fn strip_conjunction(word: &str) -> &str {
+    match word.chars().next() {
+        Some(c) if CONJUNCTIONS.contains(&c) && word.chars().nth(2).is_some() => {
+            &word[c.len_utf8()..]
+        }
+        _ => word,
+    }
+}
+
 /// The candidate splits of `word` into a proclitic sequence without the article and a stem:
 /// `(prefix bytes, stem)`, shortest prefix first, starting with no prefix at all. At most a
 /// conjunction and a preposition are split off, and only while the stem keeps at least
