@@ -133,6 +133,7 @@
 #![warn(missing_docs)]
 
 pub mod casualties;
+mod data_file;
 mod error;
 mod extractor;
 pub mod gazetteer;

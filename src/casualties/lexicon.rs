@@ -397,38 +397,13 @@ impl Lexicon {
 
     /// Parses lines from `reader` and adds them, line by line. On error, the entries before
     /// the bad line stay added; the public constructors discard the whole lexicon then.
-    fn read_into<R: BufRead>(&mut self, mut reader: R, label: &str) -> Result<(), Error> {
-        let mut buf = Vec::new();
-        let mut line_no = 0;
-        loop {
-            buf.clear();
-            let n = reader
-                .read_until(b'\n', &mut buf)
-                .map_err(|e| Error::io(label, e))?;
-            if n == 0 {
-                return Ok(());
-            }
-            line_no += 1;
-            let line = std::str::from_utf8(&buf).map_err(|e| {
-                Error::lexicon(
-                    label,
-                    line_no,
-                    format!("invalid UTF-8 at byte {} of the line", e.valid_up_to()),
-                )
-            })?;
-            let line = line.trim_end_matches(['\n', '\r']);
-            let line = if line_no == 1 {
-                line.trim_start_matches('\u{FEFF}')
-            } else {
-                line
-            };
-            if line.trim().is_empty() || line.trim_start().starts_with('#') {
-                continue;
-            }
+    fn read_into<R: BufRead>(&mut self, reader: R, label: &str) -> Result<(), Error> {
+        crate::data_file::for_each_line(reader, label, lexicon_error, |line_no, line| {
             let entry =
                 parse_line(line).map_err(|reason| Error::lexicon(label, line_no, reason))?;
             self.add(entry);
-        }
+            Ok(())
+        })
     }
 
     /// Compiles one entry into the tables.
@@ -928,4 +903,8 @@ mod tests {
         assert_eq!(lex.victims["الحراس"][0].cat, VictimCategory::Soldiers);
         assert_eq!(lex.triggers["هلك"][0].roles, V | N);
     }
+}
+
+fn lexicon_error(label: &str, line: usize, reason: String) -> Error {
+    Error::lexicon(label, line, reason)
 }

@@ -114,39 +114,11 @@ pub(super) fn parse_into(g: &mut Gazetteer, bytes: &[u8], label: &str) -> Result
 /// Parses TSV from a reader into `g`, line by line (constant memory beyond the entries).
 pub(super) fn parse_reader_into<R: BufRead>(
     g: &mut Gazetteer,
-    mut reader: R,
+    reader: R,
     label: &str,
 ) -> Result<(), Error> {
     let mut columns: Option<Columns> = None;
-    let mut buf = Vec::new();
-    let mut line_no = 0;
-    let mut offset = 0usize;
-    loop {
-        buf.clear();
-        let n = reader
-            .read_until(b'\n', &mut buf)
-            .map_err(|e| Error::io(label, e))?;
-        if n == 0 {
-            break;
-        }
-        line_no += 1;
-        let line = std::str::from_utf8(&buf).map_err(|e| {
-            Error::gazetteer(
-                label,
-                line_no,
-                format!("invalid UTF-8 at byte {}", offset + e.valid_up_to()),
-            )
-        })?;
-        offset += n;
-        let line = line.trim_end_matches(['\n', '\r']);
-        let line = if line_no == 1 {
-            line.trim_start_matches('\u{FEFF}')
-        } else {
-            line
-        };
-        if line.trim().is_empty() || line.trim_start().starts_with('#') {
-            continue;
-        }
+    crate::data_file::for_each_line(reader, label, gazetteer_error, |line_no, line| {
         match &columns {
             None => columns = Some(Columns::from_header(line, label, line_no)?),
             Some(cols) => {
@@ -154,7 +126,8 @@ pub(super) fn parse_reader_into<R: BufRead>(
                 g.add_entry_at(entry, label, line_no)?;
             }
         }
-    }
+        Ok(())
+    })?;
     if columns.is_none() {
         return Err(Error::gazetteer(
             label,
@@ -163,4 +136,8 @@ pub(super) fn parse_reader_into<R: BufRead>(
         ));
     }
     Ok(())
+}
+
+fn gazetteer_error(label: &str, line: usize, reason: String) -> Error {
+    Error::gazetteer(label, line, reason)
 }
