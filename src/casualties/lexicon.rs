@@ -791,6 +791,10 @@ fn one_word_forms(field: &str, column: &str) -> Result<Vec<String>, String> {
     Ok(out)
 }
 
+fn lexicon_error(label: &str, line: usize, reason: String) -> Error {
+    Error::lexicon(label, line, reason)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -903,8 +907,4 @@ mod tests {
         assert_eq!(lex.victims["الحراس"][0].cat, VictimCategory::Soldiers);
         assert_eq!(lex.triggers["هلك"][0].roles, V | N);
     }
-}
-
-fn lexicon_error(label: &str, line: usize, reason: String) -> Error {
-    Error::lexicon(label, line, reason)
 }
