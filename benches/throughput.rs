@@ -1,5 +1,8 @@
 //! Throughput benches (criterion). Every text bench reports `Throughput::Bytes` of the
-//! ORIGINAL input, so MB/s figures compare directly; ids are `<bench>/<input size>`.
+//! ORIGINAL input, so MB/s figures compare directly. Every text bench runs on two corpora
+//! (`benches/common`): the dense one, id `<bench>/<input size>` (e.g. `normalize/1MB`, the
+//! names the baseline has always used), and the news one, id `<bench>/news_<input size>`
+//! (e.g. `normalize/news_1MB`).
 //!
 //! * `normalize` — `Normalizer::default().normalize` alone;
 //! * `match_default`, `match_10k`, `match_100k` — gazetteer matching alone
@@ -22,12 +25,15 @@ mod common;
 use aho_corasick::{AhoCorasick, MatchKind};
 use arabic_extract::{casualties, Extractor, Gazetteer, Normalizer};
 use common::cpu_time::ThreadCpuTime;
-use common::{bench_mode, corpus, names_of, size_label, synthetic_gazetteer};
+use common::news::news_corpus_with_stats;
+use common::{bench_mode, corpus, names_of, sentence_count, size_label, synthetic_gazetteer};
 use criterion::measurement::Measurement;
 use criterion::{black_box, BatchSize, Criterion, SamplingMode, Throughput};
 use std::collections::HashSet;
 
 const SEED: u64 = 0x00C0_FFEE_2024;
+/// Seed of the news corpus.
+const NEWS_SEED: u64 = 0x6E65_7773_2024;
 
 fn sizes(full: bool) -> Vec<usize> {
     if !full {
@@ -111,20 +117,40 @@ fn benches<M: Measurement + 'static>(c: &mut Criterion<M>) {
         );
     }
 
-    for bytes in sizes(full) {
-        let text = corpus(bytes, SEED, &[&embedded_names, &names10k]);
+    for (bytes, news) in sizes(full)
+        .into_iter()
+        .flat_map(|b| [(b, false), (b, true)])
+    {
+        let (text, casualty_sentences) = if news {
+            let (text, gen) = news_corpus_with_stats(bytes, NEWS_SEED, &[embedded, &g10k]);
+            (text, Some(gen.casualty_sentences))
+        } else {
+            (corpus(bytes, SEED, &[&embedded_names, &names10k]), None)
+        };
         let norm = normalizer.normalize(&text);
-        let label = size_label(bytes);
+        let label = format!("{}{}", if news { "news_" } else { "" }, size_label(bytes));
         if full {
             let e = extract_10k.extract(&text);
+            let kb = text.len() as f64 / 1e3;
+            let default_entities = extract_default.extract(&text).entities.len();
             eprintln!(
-                "corpus {label}: {} bytes ({} normalized), {} entities / {} casualties (10k), \
-                 {} entities (default), {} raw 10k hits",
+                "corpus {label}: {} bytes ({} normalized), {} sentences{}; 10k: {} entities \
+                 ({:.2}/KB), {} casualty figures ({:.3}/KB, one per {:.1} KB); default: {} \
+                 entities ({:.2}/KB); {} raw 10k hits",
                 text.len(),
                 norm.as_str().len(),
+                sentence_count(&text),
+                casualty_sentences.map_or(String::new(), |n| format!(
+                    " ({n} casualty sentences, one per {:.1} KB)",
+                    kb / n.max(1) as f64
+                )),
                 e.entities.len(),
+                e.entities.len() as f64 / kb,
                 e.casualties.len(),
-                extract_default.extract(&text).entities.len(),
+                e.casualties.len() as f64 / kb,
+                kb / e.casualties.len().max(1) as f64,
+                default_entities,
+                default_entities as f64 / kb,
                 raw_10k.find_iter(norm.as_str()).count(),
             );
         }
