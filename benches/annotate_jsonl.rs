@@ -18,8 +18,9 @@
 //!   a core, so this is the figure the tripwire (`benches/compare.py`) checks;
 //! * `wall`: text bytes / wall time of the whole run, start-up included: what a user sees.
 //!
-//! Peak memory is the process's maximum resident set size from `wait4` (the figure
-//! `/usr/bin/time -v` prints as "Maximum resident set size"). `BENCH_JSONL_MB` sets the text
+//! Peak memory is the tool's maximum resident set size as GNU time reports it (`/usr/bin/time
+//! -f %M`, the "Maximum resident set size" of `time -v`); without `/usr/bin/time` there is no
+//! memory figure (and the tripwire reports it missing). `BENCH_JSONL_MB` sets the text
 //! per corpus in MB; `BENCH_JSONL_JSON=<file>` also writes the figures as JSON for
 //! `benches/compare.py --extra`. Under `cargo test` it does nothing.
 
@@ -89,18 +90,34 @@ struct Run {
     peak_rss: u64,
 }
 
+/// GNU time, for the peak RSS of the tool alone.
+const GNU_TIME: &str = "/usr/bin/time";
+
 fn run_once(bin: &Path, input: &Path, output: &Path) -> Run {
     let out = File::create(output).expect("create output file");
+    let time_out = output.with_extension("time");
+    let _ = std::fs::remove_file(&time_out);
+    // The peak RSS comes from GNU time, not from our own `wait4`: a child spawned from this
+    // process (which holds the corpora) inherits this process's high-water mark through
+    // vfork + exec, so its `ru_maxrss` would be ours. Time forks from a small process.
+    let mut cmd = if Path::new(GNU_TIME).exists() {
+        let mut c = Command::new(GNU_TIME);
+        c.args(["-f", "%M", "-o"]).arg(&time_out).arg(bin);
+        c
+    } else {
+        Command::new(bin)
+    };
+    let args = [
+        "--jobs",
+        "1",
+        "--jsonl-input",
+        "-f",
+        "jsonl",
+        "--no-progress",
+    ];
     let start = Instant::now();
-    let child = Command::new(bin)
-        .args([
-            "--jobs",
-            "1",
-            "--jsonl-input",
-            "-f",
-            "jsonl",
-            "--no-progress",
-        ])
+    let child = cmd
+        .args(args)
         .arg(input)
         .stdin(Stdio::null())
         .stdout(out)
@@ -122,10 +139,15 @@ fn run_once(bin: &Path, input: &Path, output: &Path) -> Run {
         "annotate failed (wait status {status})"
     );
     let secs = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+    // Through GNU time, `wait4` reports time's usage plus that of the child it waited for.
+    let peak_kb: u64 = std::fs::read_to_string(&time_out)
+        .ok()
+        .and_then(|s| s.lines().last()?.trim().parse().ok())
+        .unwrap_or(0);
     Run {
         wall,
         cpu: secs(usage.ru_utime) + secs(usage.ru_stime),
-        peak_rss: usage.ru_maxrss as u64 * 1024, // kB on Linux
+        peak_rss: peak_kb * 1024,
     }
 }
 
@@ -215,12 +237,12 @@ fn main() {
             }),
         );
     }
-    figures.push((
-        "annotate_jsonl/peak_rss".into(),
-        peak_all as f64 / 1e6,
-        "MB",
-    ));
+    if peak_all > 0 {
+        let peak_mb = peak_all as f64 / 1e6;
+        figures.push(("annotate_jsonl/peak_rss".into(), peak_mb, "MB"));
+    }
     let _ = std::fs::remove_file(&output);
+    let _ = std::fs::remove_file(output.with_extension("time"));
 
     if let Ok(path) = std::env::var("BENCH_JSONL_JSON") {
         let mut map = serde_json::Map::new();

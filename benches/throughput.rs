@@ -17,8 +17,10 @@
 //!   plus the generated names), `Throughput::Elements` = generated names.
 //!
 //! Input size: 1 MB; set `BENCH_MB=1,10,100` for the scaling runs. `BENCH_CLOCK=cpu`
-//! measures thread CPU time instead of wall time (for a shared machine). Under `cargo test`
-//! (criterion's test mode) everything runs once on small inputs.
+//! measures thread CPU time instead of wall time (for a shared machine). `BENCH_ONCE=1` runs
+//! every text stage exactly once, without criterion, for instruction counts under callgrind
+//! (BENCHMARKS.md, "Both corpora"). Under `cargo test` (criterion's test mode) everything
+//! runs once on small inputs.
 
 mod common;
 
@@ -67,8 +69,18 @@ fn raw_automaton(gazetteers: &[&Gazetteer]) -> AhoCorasick {
         .expect("raw automaton")
 }
 
+/// One run of one stage; a function of its own so that callgrind can cut its costs out
+/// (`--dump-before=*run_once* --dump-after=*run_once*`: one part per stage).
+#[inline(never)]
+fn run_once(f: &mut dyn FnMut() -> usize) -> usize {
+    black_box(f())
+}
+
 fn benches<M: Measurement + 'static>(c: &mut Criterion<M>) {
     let full = bench_mode();
+    // BENCH_ONCE=1: every text stage once through `run_once`, no criterion, no build benches
+    // (for callgrind; see BENCHMARKS.md).
+    let once = full && std::env::var_os("BENCH_ONCE").is_some();
     let (n10k, n100k) = if full {
         (10_000, 100_000)
     } else {
@@ -129,7 +141,7 @@ fn benches<M: Measurement + 'static>(c: &mut Criterion<M>) {
         };
         let norm = normalizer.normalize(&text);
         let label = format!("{}{}", if news { "news_" } else { "" }, size_label(bytes));
-        if full {
+        if full && !once {
             let e = extract_10k.extract(&text);
             let kb = text.len() as f64 / 1e3;
             let default_entities = extract_default.extract(&text).entities.len();
@@ -155,6 +167,11 @@ fn benches<M: Measurement + 'static>(c: &mut Criterion<M>) {
             );
         }
         let mut bench = |name: &str, f: &mut dyn FnMut() -> usize| {
+            if once {
+                eprintln!("once: {name}/{label}");
+                run_once(f);
+                return;
+            }
             let mut group = c.benchmark_group(name);
             group.throughput(Throughput::Bytes(text.len() as u64));
             if bytes >= 10_000_000 {
@@ -195,6 +212,9 @@ fn benches<M: Measurement + 'static>(c: &mut Criterion<M>) {
         }
     }
 
+    if once {
+        return;
+    }
     let mut group = c.benchmark_group("build");
     group.sampling_mode(SamplingMode::Flat).sample_size(10);
     for (label, g) in [
