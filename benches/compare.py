@@ -2,12 +2,15 @@
 """Compare fresh criterion results with benches/baseline.json and print one line per bench.
 
     python3 benches/compare.py [--criterion DIR] [--baseline FILE] [--since EPOCH]
-                               [--mem FILE] [--factor 5] [--write-baseline]
+                               [--mem FILE] [--extra FILE ...] [--factor 5] [--write-baseline]
 
 Reads every `<criterion dir>/**/new/benchmark.json` + `estimates.json` (median) written by
-`cargo bench --bench throughput`, and optionally the JSON written by the `mem_probe` bench
-(BENCH_MEM_JSON). Text benches are reported in MB/s (10^6 bytes of original input per
-second; criterion's own output says MiB/s), build benches in ms, memory in MB.
+`cargo bench --bench throughput`, optionally the JSON written by the `mem_probe` bench
+(BENCH_MEM_JSON), and any number of --extra files of the form
+`{"figures": {"<bench id>": {"value": 12.3, "unit": "MB/s"}, ...}}` (the `annotate_jsonl`
+bench writes one: BENCH_JSONL_JSON). Text benches are reported in MB/s (10^6 bytes of
+original input per second; criterion's own output says MiB/s), build benches in ms, memory
+in MB. Ids: `<bench>/<size>` on the dense corpus, `<bench>/news_<size>` on the news corpus.
 
 Exit status 1 when a bench listed in the baseline is missing (or older than --since), or
 is more than --factor times worse than its baseline (throughput lower, time or memory
@@ -56,6 +59,8 @@ def main():
     ap.add_argument("--baseline", default=os.path.join(here, "baseline.json"))
     ap.add_argument("--since", type=float, help="ignore results older than this Unix time")
     ap.add_argument("--mem", help="JSON written by the mem_probe bench (BENCH_MEM_JSON)")
+    ap.add_argument("--extra", action="append", default=[],
+                    help='JSON {"figures": {id: {"value", "unit"}}}, e.g. from annotate_jsonl')
     ap.add_argument("--factor", type=float, help="tripwire factor (default: baseline's, or 5)")
     ap.add_argument("--write-baseline", action="store_true")
     args = ap.parse_args()
@@ -67,6 +72,12 @@ def main():
         with open(args.mem) as f:
             mem = json.load(f)
         fresh["mem_probe/peak_rss"] = (mem["peak_rss_mb"], "MB")
+    for path in args.extra:
+        if not os.path.exists(path) or (args.since is not None and os.path.getmtime(path) < args.since):
+            continue  # its figures show up as missing
+        with open(path) as f:
+            for bench_id, fig in json.load(f).get("figures", {}).items():
+                fresh[bench_id] = (float(fig["value"]), fig["unit"])
 
     baseline = {"factor": 5, "benches": {}}
     if os.path.exists(args.baseline):
@@ -89,24 +100,24 @@ def main():
         return 0
 
     failed = []
-    print(f"{'bench':<26}{'fresh':>16}{'baseline':>16}{'ratio':>8}  (fails below 1/{factor:g})")
+    print(f"{'bench':<28}{'fresh':>16}{'baseline':>16}{'ratio':>8}  (fails below 1/{factor:g})")
     for bench_id in sorted(set(base) | set(fresh)):
         if bench_id not in fresh:
-            print(f"{bench_id:<26}{'missing':>16}{'':>16}{'':>8}  FAIL")
+            print(f"{bench_id:<28}{'missing':>16}{'':>16}{'':>8}  FAIL")
             failed.append(bench_id)
             continue
         value, unit = fresh[bench_id]
         if bench_id not in base:
-            print(f"{bench_id:<26}{value:>11.1f} {unit:<4}{'(none)':>16}{'':>8}  new")
+            print(f"{bench_id:<28}{value:>11.1f} {unit:<4}{'(none)':>16}{'':>8}  new")
             continue
         ref = base[bench_id].get("value")
         if ref is None:  # tracked without a figure yet (e.g. a placeholder implementation)
-            print(f"{bench_id:<26}{value:>11.1f} {unit:<4}{'untracked':>16}{'':>8}  --")
+            print(f"{bench_id:<28}{value:>11.1f} {unit:<4}{'untracked':>16}{'':>8}  --")
             continue
         # ratio > 1 is better than the baseline, whatever the unit.
         ratio = value / ref if unit == "MB/s" else ref / value
         bad = ratio < 1 / factor
-        print(f"{bench_id:<26}{value:>11.1f} {unit:<4}{ref:>11.1f} {unit:<4}{ratio:>8.2f}  "
+        print(f"{bench_id:<28}{value:>11.1f} {unit:<4}{ref:>11.1f} {unit:<4}{ratio:>8.2f}  "
               + ("FAIL" if bad else "ok"))
         if bad:
             failed.append(bench_id)

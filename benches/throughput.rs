@@ -1,5 +1,8 @@
 //! Throughput benches (criterion). Every text bench reports `Throughput::Bytes` of the
-//! ORIGINAL input, so MB/s figures compare directly; ids are `<bench>/<input size>`.
+//! ORIGINAL input, so MB/s figures compare directly. Every text bench runs on two corpora
+//! (`benches/common`): the dense one, id `<bench>/<input size>` (e.g. `normalize/1MB`, the
+//! names the baseline has always used), and the news one, id `<bench>/news_<input size>`
+//! (e.g. `normalize/news_1MB`).
 //!
 //! * `normalize` — `Normalizer::default().normalize` alone;
 //! * `match_default`, `match_10k`, `match_100k` — gazetteer matching alone
@@ -14,20 +17,25 @@
 //!   plus the generated names), `Throughput::Elements` = generated names.
 //!
 //! Input size: 1 MB; set `BENCH_MB=1,10,100` for the scaling runs. `BENCH_CLOCK=cpu`
-//! measures thread CPU time instead of wall time (for a shared machine). Under `cargo test`
-//! (criterion's test mode) everything runs once on small inputs.
+//! measures thread CPU time instead of wall time (for a shared machine). `BENCH_ONCE=1` runs
+//! every text stage exactly once, without criterion, for instruction counts under callgrind
+//! (BENCHMARKS.md, "Both corpora"). Under `cargo test` (criterion's test mode) everything
+//! runs once on small inputs.
 
 mod common;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use arabic_extract::{casualties, Extractor, Gazetteer, Normalizer};
 use common::cpu_time::ThreadCpuTime;
-use common::{bench_mode, corpus, names_of, size_label, synthetic_gazetteer};
+use common::news::news_corpus_with_stats;
+use common::{bench_mode, corpus, names_of, sentence_count, size_label, synthetic_gazetteer};
 use criterion::measurement::Measurement;
 use criterion::{black_box, BatchSize, Criterion, SamplingMode, Throughput};
 use std::collections::HashSet;
 
 const SEED: u64 = 0x00C0_FFEE_2024;
+/// Seed of the news corpus.
+const NEWS_SEED: u64 = 0x6E65_7773_2024;
 
 fn sizes(full: bool) -> Vec<usize> {
     if !full {
@@ -61,8 +69,18 @@ fn raw_automaton(gazetteers: &[&Gazetteer]) -> AhoCorasick {
         .expect("raw automaton")
 }
 
+/// One run of one stage; a function of its own so that callgrind can cut its costs out
+/// (`--dump-before=*run_once* --dump-after=*run_once*`: one part per stage).
+#[inline(never)]
+fn run_once(f: &mut dyn FnMut() -> usize) -> usize {
+    black_box(f())
+}
+
 fn benches<M: Measurement + 'static>(c: &mut Criterion<M>) {
     let full = bench_mode();
+    // BENCH_ONCE=1: every text stage once through `run_once`, no criterion, no build benches
+    // (for callgrind; see BENCHMARKS.md).
+    let once = full && std::env::var_os("BENCH_ONCE").is_some();
     let (n10k, n100k) = if full {
         (10_000, 100_000)
     } else {
@@ -111,24 +129,49 @@ fn benches<M: Measurement + 'static>(c: &mut Criterion<M>) {
         );
     }
 
-    for bytes in sizes(full) {
-        let text = corpus(bytes, SEED, &[&embedded_names, &names10k]);
+    for (bytes, news) in sizes(full)
+        .into_iter()
+        .flat_map(|b| [(b, false), (b, true)])
+    {
+        let (text, casualty_sentences) = if news {
+            let (text, gen) = news_corpus_with_stats(bytes, NEWS_SEED, &[embedded, &g10k]);
+            (text, Some(gen.casualty_sentences))
+        } else {
+            (corpus(bytes, SEED, &[&embedded_names, &names10k]), None)
+        };
         let norm = normalizer.normalize(&text);
-        let label = size_label(bytes);
-        if full {
+        let label = format!("{}{}", if news { "news_" } else { "" }, size_label(bytes));
+        if full && !once {
             let e = extract_10k.extract(&text);
+            let kb = text.len() as f64 / 1e3;
+            let default_entities = extract_default.extract(&text).entities.len();
             eprintln!(
-                "corpus {label}: {} bytes ({} normalized), {} entities / {} casualties (10k), \
-                 {} entities (default), {} raw 10k hits",
+                "corpus {label}: {} bytes ({} normalized), {} sentences{}; 10k: {} entities \
+                 ({:.2}/KB), {} casualty figures ({:.3}/KB, one per {:.1} KB); default: {} \
+                 entities ({:.2}/KB); {} raw 10k hits",
                 text.len(),
                 norm.as_str().len(),
+                sentence_count(&text),
+                casualty_sentences.map_or(String::new(), |n| format!(
+                    " ({n} casualty sentences, one per {:.1} KB)",
+                    kb / n.max(1) as f64
+                )),
                 e.entities.len(),
+                e.entities.len() as f64 / kb,
                 e.casualties.len(),
-                extract_default.extract(&text).entities.len(),
+                e.casualties.len() as f64 / kb,
+                kb / e.casualties.len().max(1) as f64,
+                default_entities,
+                default_entities as f64 / kb,
                 raw_10k.find_iter(norm.as_str()).count(),
             );
         }
         let mut bench = |name: &str, f: &mut dyn FnMut() -> usize| {
+            if once {
+                eprintln!("once: {name}/{label}");
+                run_once(f);
+                return;
+            }
             let mut group = c.benchmark_group(name);
             group.throughput(Throughput::Bytes(text.len() as u64));
             if bytes >= 10_000_000 {
@@ -169,6 +212,9 @@ fn benches<M: Measurement + 'static>(c: &mut Criterion<M>) {
         }
     }
 
+    if once {
+        return;
+    }
     let mut group = c.benchmark_group("build");
     group.sampling_mode(SamplingMode::Flat).sample_size(10);
     for (label, g) in [

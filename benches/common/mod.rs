@@ -1,8 +1,13 @@
-//! Deterministic bench inputs: an Arabic news-like corpus of any size and synthetic
-//! gazetteers of any number of names. Seeded, no network, no `rand` crate: the same call
-//! gives the same bytes on every machine, so figures from different runs are comparable.
+//! Deterministic bench inputs: two Arabic corpora of any size and synthetic gazetteers of any
+//! number of names. Seeded, no network, no `rand` crate: the same call gives the same bytes on
+//! every machine, so figures from different runs are comparable.
 //!
-//! The corpus is built from the sentences of the test article
+//! * the **dense** corpus ([`corpus`]): names everywhere and a casualty statement in about
+//!   one sentence of eight — the worst case for both stages;
+//! * the **news** corpus ([`news::news_corpus`]): general news prose with names at about a
+//!   third of that density and a casualty sentence once per 4–8 KB — typical input.
+//!
+//! The dense corpus is built from the sentences of the test article
 //! (`tests/data/bamako-2024.ar.txt`, the file `tests/normalize.rs` reads) plus casualty
 //! sentences written here. Gazetteer names (from the embedded gazetteer and from the synthetic
 //! one) are inserted at word boundaries with random proclitics (`و`, `ب`, `ل`, `وب`, …), and
@@ -10,6 +15,7 @@
 #![allow(dead_code)] // each bench binary uses a different part of this module
 
 pub mod cpu_time;
+pub mod news;
 
 use arabic_extract::{EntityKind, Gazetteer, GazetteerEntry};
 use std::collections::HashSet;
@@ -330,6 +336,47 @@ pub fn corpus(bytes: usize, seed: u64, names: &[&[String]]) -> String {
     }
     out.truncate(end);
     out
+}
+
+/// Sentences in `text`: `.`, `؟` or `!` followed by white space or the end (so `3.5` is not
+/// one). The same count for both corpora.
+pub fn sentence_count(text: &str) -> usize {
+    let mut n = 0;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if matches!(c, '.' | '؟' | '!') && chars.peek().is_none_or(|d| d.is_whitespace()) {
+            n += 1;
+        }
+    }
+    n
+}
+
+/// Cuts `text` at paragraph breaks into documents of about `min..max` bytes (for the
+/// JSON Lines bench: the dense corpus has no articles of its own).
+pub fn split_documents(text: &str, min: usize, max: usize, seed: u64) -> Vec<&str> {
+    let mut rng = Rng::new(seed);
+    let mut docs = Vec::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        let mut want = min + rng.below(max - min + 1);
+        while want < rest.len() && !rest.is_char_boundary(want) {
+            want += 1;
+        }
+        let cut = if rest.len() <= want {
+            rest.len()
+        } else {
+            match rest[want..].find("\n\n") {
+                Some(i) => want + i,
+                None => rest.len(),
+            }
+        };
+        let doc = rest[..cut].trim();
+        if !doc.is_empty() {
+            docs.push(doc);
+        }
+        rest = &rest[cut..];
+    }
+    docs
 }
 
 /// Human size label: `1MB`, `100MB`, `64KB`.
