@@ -265,18 +265,21 @@ impl Default for ExtractorBuilder {
 
 impl ExtractorBuilder {
     /// Uses this normalizer for text and gazetteer aliases alike.
+    #[must_use]
     pub fn normalizer(mut self, normalizer: Normalizer) -> Self {
         self.normalizer = normalizer;
         self
     }
 
     /// Whether the embedded default gazetteer is included (default `true`).
+    #[must_use]
     pub fn default_gazetteer(mut self, yes: bool) -> Self {
         self.default_gazetteer = yes;
         self
     }
 
     /// Adds a gazetteer; entries with an id already present merge their aliases into it.
+    #[must_use]
     pub fn gazetteer(mut self, gazetteer: Gazetteer) -> Self {
         self.gazetteers.push(gazetteer);
         self
@@ -307,6 +310,7 @@ impl ExtractorBuilder {
 
     /// Adds casualty-lexicon entries (trigger words, victim nouns, context words) on top of
     /// the embedded lexicon; see [`Lexicon`].
+    #[must_use]
     pub fn lexicon(mut self, lexicon: Lexicon) -> Self {
         self.lexicon
             .get_or_insert_with(|| Lexicon::embedded().clone())
@@ -324,12 +328,14 @@ impl ExtractorBuilder {
     }
 
     /// Whether to look for entities (default `true`).
+    #[must_use]
     pub fn entities(mut self, yes: bool) -> Self {
         self.entities = yes;
         self
     }
 
     /// Whether to look for casualty figures (default `true`).
+    #[must_use]
     pub fn casualties(mut self, yes: bool) -> Self {
         self.casualties = yes;
         self
@@ -338,6 +344,7 @@ impl ExtractorBuilder {
     /// How many bytes [`Extractor::extract`] normalizes and searches at a time (default
     /// 256 KiB; see there). Smaller pieces use less memory on very long documents; the result
     /// does not depend on it. Values below 1 KiB are raised to 1 KiB.
+    #[must_use]
     pub fn piece_bytes(mut self, bytes: usize) -> Self {
         self.piece_bytes = bytes.max(1024);
         self

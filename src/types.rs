@@ -27,6 +27,17 @@ use std::sync::Arc;
 /// let by_chars: String = text.chars().skip(bamako.char_start).take(bamako.char_len()).collect();
 /// assert_eq!(by_chars, "باماكو");
 /// ```
+///
+/// Spans (like every result type) are `#[non_exhaustive]`: they can gain fields without
+/// breaking you, so they are made by the crate or by [`Span::of`], never by a struct literal:
+///
+/// ```compile_fail
+/// let span = arabic_extract::Span { start: 0, end: 2, char_start: 0, char_end: 1 };
+/// ```
+///
+/// ```compile_fail
+/// let nothing = arabic_extract::Extraction { entities: vec![], casualties: vec![] };
+/// ```
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
 )]

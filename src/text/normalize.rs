@@ -122,6 +122,7 @@ macro_rules! builder_flags {
         impl NormalizerBuilder {
             $(
                 $(#[$doc])*
+                #[must_use]
                 pub fn $name(mut self, on: bool) -> Self {
                     self.options.$name = on;
                     self
@@ -162,6 +163,7 @@ builder_flags!(
 
 impl NormalizerBuilder {
     /// Starts from a complete set of options.
+    #[must_use]
     pub fn options(mut self, options: NormalizerOptions) -> Self {
         self.options = options;
         self
