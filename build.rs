@@ -1,9 +1,13 @@
 //! Embeds every `gazetteers/*.tsv` file in the library, so `Extractor::default()` needs no
 //! files at run time. Writes `$OUT_DIR/embedded_gazetteers.rs`, a sorted list of
 //! `(file name, contents)` pairs; adding a file to `gazetteers/` is all it takes to ship it.
+//! Files listed in `NOT_GAZETTEERS` (other formats, such as `demonyms.tsv`) are skipped.
 use std::env;
 use std::fs;
 use std::path::Path;
+
+/// Files in `gazetteers/` that are data of another format, read by their own code: not embedded.
+const NOT_GAZETTEERS: &[&str] = &["demonyms.tsv"];
 
 fn main() {
     let dir = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("gazetteers");
@@ -12,6 +16,11 @@ fn main() {
         .map(|rd| {
             rd.filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
+                .filter(|p| {
+                    !p.file_name()
+                        .and_then(|n| n.to_str())
+                        .is_some_and(|n| NOT_GAZETTEERS.contains(&n))
+                })
                 .collect()
         })
         .unwrap_or_default();

@@ -132,11 +132,17 @@ def widens_another(alias, names):
 
 
 # ------------------------------------------------------------------ gazetteer
+# Files in the gazetteer folder that are not gazetteers (skipped, like build.rs does).
+NOT_GAZETTEERS = {'demonyms.tsv'}
+
+
 def load_gazetteer():
     entities = {}     # id -> dict
     order = []
     for path in sorted(glob.glob(os.path.join(GAZ, '*.tsv'))):
         fname = os.path.basename(path)
+        if fname in NOT_GAZETTEERS:
+            continue
         header = None
         for line in open(path, encoding='utf-8'):
             line = line.rstrip('\n')

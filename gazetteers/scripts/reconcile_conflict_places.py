@@ -80,7 +80,9 @@ def read(path):
     return rows
 
 mine_paths = sorted(glob.glob(os.path.join(HERE, 'conflict_places_*.tsv')))
-other_paths = [p for p in sorted(glob.glob(os.path.join(HERE, '*.tsv'))) if p not in mine_paths]
+NOT_GAZETTEERS = {'demonyms.tsv'}   # not a gazetteer (skipped, like build.rs does)
+other_paths = [p for p in sorted(glob.glob(os.path.join(HERE, '*.tsv')))
+               if p not in mine_paths and os.path.basename(p) not in NOT_GAZETTEERS]
 owner = {}      # id -> first row (the owner's canonical row)
 bindex = {}     # (bare arabic, cc) -> set(ids)
 sindex = {}     # (english skeleton, cc) -> set(ids)
