@@ -508,6 +508,11 @@ static STARTERS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     set
 });
 
+/// The first words of every number phrase but duals (which come from the lexicon).
+pub(crate) fn starter_words() -> impl Iterator<Item = &'static str> {
+    STARTERS.iter().map(String::as_str)
+}
+
 /// Whether a number phrase may start with the word `key` (itself, or after one or two
 /// proclitics).
 fn may_start(key: &str, duals: &Duals) -> bool {

@@ -276,7 +276,16 @@ pub struct Lexicon {
     pub(crate) release: FastSet<String>,
     pub(crate) prison: FastSet<String>,
     pub(crate) disease: FastSet<String>,
+    /// Every word that can start a number phrase or a trigger (see [`Lexicon::first_words`]),
+    /// built on first use and dropped whenever an entry is added.
+    first_words: std::sync::OnceLock<FastMap<String, u8>>,
 }
+
+/// A word of [`Lexicon::first_words`] can start a number phrase (number words, qualifiers,
+/// vague counts, duals).
+pub(crate) const STARTS_NUMBER: u8 = 1;
+/// A word of [`Lexicon::first_words`] can start a trigger.
+pub(crate) const STARTS_TRIGGER: u8 = 2;
 
 impl fmt::Debug for Lexicon {
     /// The tables are large; the debug form shows their sizes only.
@@ -406,8 +415,38 @@ impl Lexicon {
         })
     }
 
+    /// The words that can start a number phrase or a trigger, with what they can start
+    /// ([`STARTS_NUMBER`], [`STARTS_TRIGGER`]): one lookup per candidate proclitic split of a
+    /// token decides whether the number parser and the trigger matcher need to look at it at
+    /// all, where each would otherwise make its own lookups in its own tables.
+    pub(crate) fn first_words(&self) -> &FastMap<String, u8> {
+        self.first_words.get_or_init(|| {
+            let mut m: FastMap<String, u8> = FastMap::default();
+            for w in crate::numbers::starter_words() {
+                *m.entry(w.to_string()).or_default() |= STARTS_NUMBER;
+            }
+            for w in self.duals.keys() {
+                *m.entry(w.clone()).or_default() |= STARTS_NUMBER;
+            }
+            for w in self.triggers.keys() {
+                *m.entry(w.clone()).or_default() |= STARTS_TRIGGER;
+            }
+            m
+        })
+    }
+
+    /// What the token key `key` can start, over its candidate proclitic splits (the union
+    /// of [`Lexicon::first_words`] flags; 0: nothing).
+    pub(crate) fn starts(&self, key: &str) -> u8 {
+        let words = self.first_words();
+        crate::text::proclitics::splits(key, 1)
+            .filter_map(|(_, stem)| words.get(stem))
+            .fold(0, |acc, f| acc | f)
+    }
+
     /// Compiles one entry into the tables.
     fn add(&mut self, entry: Entry) {
+        self.first_words = std::sync::OnceLock::new();
         match &entry {
             Entry::Trigger {
                 kind,

@@ -1356,12 +1356,25 @@ impl Ctx<'_> {
 /// All figures in `text` (normalized), in text order, in normalized offsets.
 fn find(lex: &Lexicon, text: &str, toks: &[Tok<'_>]) -> Vec<Found> {
     let n = toks.len();
+    // What each word can start: one lookup per candidate split instead of one per table.
+    let starts: Vec<u8> = toks
+        .iter()
+        .map(|t| match t.kind {
+            TokKind::Word => lex.starts(t.key),
+            TokKind::Num => lx::STARTS_NUMBER,
+            _ => 0,
+        })
+        .collect();
     // Numbers, non-overlapping, left to right.
     let mut nums = Vec::new();
     let mut num_at = vec![usize::MAX; n];
     let mut i = 0;
     let mut prev_end = usize::MAX;
     while i < n {
+        if starts[i] & lx::STARTS_NUMBER == 0 {
+            i += 1;
+            continue;
+        }
         match parse_at(toks, i, lex.duals()) {
             // A dual right after a number is the counted noun in its plural sense, and a
             // name is never a dual (طالبان, the Taliban, is not "two students").
@@ -1381,6 +1394,10 @@ fn find(lex: &Lexicon, text: &str, toks: &[Tok<'_>]) -> Vec<Found> {
     let mut trigs = vec![None; n];
     let mut i = 0;
     while i < n {
+        if starts[i] & lx::STARTS_TRIGGER == 0 {
+            i += 1;
+            continue;
+        }
         match match_trigger(lex, toks, i) {
             Some(t) if num_at[i] == usize::MAX => {
                 trigs[i] = Some(t);
