@@ -1,6 +1,8 @@
 //! Every normalization step, each with Arabic examples; the offset map; and properties on
 //! generated input (never panics, spans in bounds and monotone, idempotence).
 
+mod support;
+
 use arabic_extract::{Normalizer, NormalizerOptions};
 use proptest::prelude::*;
 
@@ -253,21 +255,7 @@ proptest! {
 
     #[test]
     fn other_options_never_panic(s in arabic_heavy(), bits in any::<u16>()) {
-        let b = |i: u32| bits & (1 << i) != 0;
-        let mut o = NormalizerOptions::default();
-        o.nfkc = b(0);
-        o.remove_diacritics = b(1);
-        o.remove_tatweel = b(2);
-        o.fold_alef = b(3);
-        o.fold_alef_maksura = b(4);
-        o.fold_teh_marbuta = b(5);
-        o.fold_hamza_seats = b(6);
-        o.ascii_digits = b(7);
-        o.ascii_number_separators = b(8);
-        o.fold_persian_letters = b(9);
-        o.remove_controls = b(10);
-        o.canonical_punctuation = b(11);
-        o.collapse_whitespace = b(12);
+        let o = support::options_from_bits(bits);
         let n = Normalizer::builder().options(o).build();
         check_map(&s, &n);
         if o.remove_diacritics && o.remove_controls {

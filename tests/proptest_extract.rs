@@ -22,8 +22,7 @@ mod support;
 
 use arabic_extract::numbers::{find_numbers, parse_number};
 use arabic_extract::{
-    CasualtyKind, Count, EntityKind, Extraction, Extractor, Gazetteer, Normalizer,
-    NormalizerOptions, VictimCategory,
+    CasualtyKind, Count, EntityKind, Extraction, Extractor, Gazetteer, Normalizer, VictimCategory,
 };
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -438,31 +437,12 @@ t-liptako\tplace\tليبتاكو-جورما\tLiptako-Gourma\t
 t-isgs\tgroup\tتنظيم الدولة الإسلامية في الصحراء الكبرى\tISGS\tداعش
 ";
 
-fn options_from_bits(bits: u16) -> NormalizerOptions {
-    let b = |i: u32| bits & (1 << i) != 0;
-    let mut o = NormalizerOptions::default();
-    o.nfkc = b(0);
-    o.remove_diacritics = b(1);
-    o.remove_tatweel = b(2);
-    o.fold_alef = b(3);
-    o.fold_alef_maksura = b(4);
-    o.fold_teh_marbuta = b(5);
-    o.fold_hamza_seats = b(6);
-    o.ascii_digits = b(7);
-    o.ascii_number_separators = b(8);
-    o.fold_persian_letters = b(9);
-    o.remove_controls = b(10);
-    o.canonical_punctuation = b(11);
-    o.collapse_whitespace = b(12);
-    o
-}
-
 proptest! {
     #![proptest_config(config())]
 
     #[test]
     fn extract_with_any_normalizer_options(text in arabic_text(), bits in any::<u16>()) {
-        let normalizer = Normalizer::builder().options(options_from_bits(bits)).build();
+        let normalizer = Normalizer::builder().options(support::options_from_bits(bits)).build();
         let ex = Extractor::builder()
             .default_gazetteer(false)
             .gazetteer(Gazetteer::from_tsv_str(SMALL_TSV, "small.tsv").unwrap())

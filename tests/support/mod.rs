@@ -6,7 +6,7 @@
 #![allow(dead_code)]
 
 use arabic_extract::numbers::NumberPhrase;
-use arabic_extract::{Extraction, Span};
+use arabic_extract::{Extraction, NormalizerOptions, Span};
 
 /// `span` is a byte range of `text` whose ends are on char boundaries.
 pub fn check_span(text: &str, span: Span, what: &str) {
@@ -155,4 +155,25 @@ pub fn check_number(text: &str, p: &NumberPhrase) {
         p.value_span,
         p.span
     );
+}
+
+/// Normalizer options from the low 13 bits of `bits`, one step per bit (for property tests
+/// over every combination of options).
+pub fn options_from_bits(bits: u16) -> NormalizerOptions {
+    let b = |i: u32| bits & (1 << i) != 0;
+    let mut o = NormalizerOptions::default();
+    o.nfkc = b(0);
+    o.remove_diacritics = b(1);
+    o.remove_tatweel = b(2);
+    o.fold_alef = b(3);
+    o.fold_alef_maksura = b(4);
+    o.fold_teh_marbuta = b(5);
+    o.fold_hamza_seats = b(6);
+    o.ascii_digits = b(7);
+    o.ascii_number_separators = b(8);
+    o.fold_persian_letters = b(9);
+    o.remove_controls = b(10);
+    o.canonical_punctuation = b(11);
+    o.collapse_whitespace = b(12);
+    o
 }
