@@ -45,8 +45,7 @@ pub struct Extractor {
     normalizer: Normalizer,
     matcher: Arc<Matcher>,
     lexicon: Arc<Lexicon>,
-    entities: bool,
-    casualties: bool,
+    stages: Stages,
     piece_bytes: usize,
 }
 
@@ -100,6 +99,14 @@ fn piece_end(text: &str, start: usize, target: usize) -> usize {
     end
 }
 
+/// Which stages one call runs: the configured ones, or entities alone for
+/// [`Extractor::entities`].
+#[derive(Debug, Clone, Copy)]
+struct Stages {
+    entities: bool,
+    casualties: bool,
+}
+
 impl Default for Extractor {
     /// The embedded gazetteer with default normalization, compiled once per process and
     /// shared. Same as [`Extractor::new`].
@@ -140,20 +147,7 @@ impl Extractor {
     /// one piece; a single line longer than a piece is cut after a sentence end, or failing
     /// that at a space.
     pub fn extract<'t>(&self, text: &'t str) -> Extraction<'t> {
-        let index = CharIndex::new(text);
-        let mut out = Extraction::default();
-        for (offset, piece) in pieces(text, self.piece_bytes) {
-            let norm = self.normalizer.normalize(piece);
-            self.extract_into(
-                &norm,
-                Placement {
-                    index: &index,
-                    offset,
-                },
-                &mut out,
-            );
-        }
-        out
+        self.extract_pieces(text, self.stages)
     }
 
     /// Like [`Extractor::extract`], for text you have already normalized (saves the work
@@ -167,14 +161,22 @@ impl Extractor {
         }
         let index = CharIndex::new(norm.original());
         let mut out = Extraction::default();
-        self.extract_into(
-            norm,
-            Placement {
+        self.extract_into(norm, Placement::whole(&index), self.stages, &mut out);
+        out
+    }
+
+    /// Normalizes and searches `text` a piece at a time (see [`Extractor::extract`]).
+    fn extract_pieces<'t>(&self, text: &'t str, stages: Stages) -> Extraction<'t> {
+        let index = CharIndex::new(text);
+        let mut out = Extraction::default();
+        for (offset, piece) in pieces(text, self.piece_bytes) {
+            let norm = self.normalizer.normalize(piece);
+            let place = Placement {
                 index: &index,
-                offset: 0,
-            },
-            &mut out,
-        );
+                offset,
+            };
+            self.extract_into(&norm, place, stages, &mut out);
+        }
         out
     }
 
@@ -182,35 +184,31 @@ impl Extractor {
         &self,
         norm: &NormalizedText<'_>,
         place: Placement<'_, 't>,
+        stages: Stages,
         out: &mut Extraction<'t>,
     ) {
         // One token stream for every stage; the casualty rules see which tokens are names.
         let doc = Document::new(norm);
         let mut toks = doc.toks();
-        if self.entities {
+        if stages.entities {
             self.matcher
                 .find_into(norm, &mut toks, place, &mut out.entities);
         }
-        if self.casualties {
+        if stages.casualties {
             crate::casualties::extract_into(&self.lexicon, norm, &toks, place, &mut out.casualties);
         }
     }
 
     /// Only the entities of `text`.
     pub fn entities<'t>(&self, text: &'t str) -> Vec<Entity<'t>> {
-        let index = CharIndex::new(text);
-        let mut out = Vec::new();
-        for (offset, piece) in pieces(text, self.piece_bytes) {
-            let norm = self.normalizer.normalize(piece);
-            let doc = Document::new(&norm);
-            let mut toks = doc.toks();
-            let place = Placement {
-                index: &index,
-                offset,
-            };
-            self.matcher.find_into(&norm, &mut toks, place, &mut out);
-        }
-        out
+        self.extract_pieces(
+            text,
+            Stages {
+                entities: true,
+                casualties: false,
+            },
+        )
+        .entities
     }
 
     /// The normalizer in use.
@@ -377,8 +375,10 @@ impl ExtractorBuilder {
             normalizer: self.normalizer,
             matcher,
             lexicon: self.lexicon.map_or_else(Lexicon::embedded_arc, Arc::new),
-            entities: self.entities,
-            casualties: self.casualties,
+            stages: Stages {
+                entities: self.entities,
+                casualties: self.casualties,
+            },
             piece_bytes: self.piece_bytes,
         })
     }

@@ -124,7 +124,12 @@ pub(crate) struct Placement<'i, 't> {
     pub(crate) offset: usize,
 }
 
-impl<'t> Placement<'_, 't> {
+impl<'i, 't> Placement<'i, 't> {
+    /// The placement of a piece that is the whole text.
+    pub(crate) fn whole(index: &'i CharIndex<'t>) -> Placement<'i, 't> {
+        Placement { index, offset: 0 }
+    }
+
     /// The span of `range` (bytes of the piece, on its char boundaries) in the whole text.
     pub(crate) fn span(&self, range: Range<usize>) -> Span {
         let whole = self.index.text().len();

@@ -104,13 +104,9 @@ pub fn extract<'t>(norm: &NormalizedText<'t>) -> Vec<Casualty<'t>> {
 pub fn extract_with<'t>(lexicon: &Lexicon, norm: &NormalizedText<'t>) -> Vec<Casualty<'t>> {
     let index = CharIndex::new(norm.original());
     let mut out = Vec::new();
-    let place = Placement {
-        index: &index,
-        offset: 0,
-    };
     let doc = Document::new(norm);
     let toks = doc.toks();
-    extract_into(lexicon, norm, &toks, place, &mut out);
+    extract_into(lexicon, norm, &toks, Placement::whole(&index), &mut out);
     out
 }
 
