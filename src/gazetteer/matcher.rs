@@ -399,7 +399,7 @@ fn prefix_lengths(word: &[u8]) -> impl Iterator<Item = usize> + '_ {
     let clitic_letters = word
         .chunks_exact(2)
         .take(MAX_PREFIX_BYTES / 2)
-        .take_while(|u| matches!(u, [0xD9, 0x88 | 0x81 | 0x84 | 0x83] | [0xD8, 0xA8 | 0xA7]))
+        .take_while(|u| crate::text::proclitics::is_proclitic_letter(u))
         .count();
     let longest = (2 * clitic_letters).min(word.len().saturating_sub(1));
     std::iter::once(0).chain(

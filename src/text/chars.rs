@@ -45,6 +45,22 @@ pub(crate) fn digit_of(c: char) -> Option<char> {
     }
 }
 
+/// The basic Arabic letters U+0621–U+063A and U+0641–U+064A: the bulk of every Arabic word,
+/// which the hot loops decide on the bytes.
+pub(crate) fn is_basic_arabic_letter(u: u32) -> bool {
+    matches!(u, 0x0621..=0x063A | 0x0641..=0x064A)
+}
+
+/// Whether a basic Arabic letter ([`is_basic_arabic_letter`]) starts at byte `i`, decided on
+/// its two UTF-8 bytes.
+#[inline]
+pub(crate) fn basic_arabic_letter_at(bytes: &[u8], i: usize) -> bool {
+    matches!(
+        (bytes.get(i), bytes.get(i + 1)),
+        (Some(0xD8), Some(0xA1..=0xBA)) | (Some(0xD9), Some(0x81..=0x8A))
+    )
+}
+
 /// Word characters of the Arabic block (U+0600–U+06FF), decided without a table: everything
 /// but punctuation and signs.
 pub(crate) fn arabic_block_is_word(u: u32) -> bool {
@@ -222,6 +238,19 @@ mod tests {
             fold_key_into(&s, &mut fast);
             let slow: String = key_char(c).into_iter().collect();
             assert_eq!(fast, slow, "U+{u:04X}");
+        }
+    }
+
+    #[test]
+    fn basic_letters_on_the_bytes() {
+        for u in 0x0600..=0x06FF {
+            let Some(c) = char::from_u32(u) else { continue };
+            let s = c.to_string();
+            assert_eq!(
+                basic_arabic_letter_at(s.as_bytes(), 0),
+                is_basic_arabic_letter(u),
+                "U+{u:04X}"
+            );
         }
     }
 

@@ -30,7 +30,9 @@
 //! assert_eq!(&text[orig], "٧٧");
 //! ```
 
-use super::chars::{is_arabic_diacritic, is_extender, ALEF_VARIANTS, TATWEEL};
+use super::chars::{
+    is_arabic_diacritic, is_basic_arabic_letter, is_extender, ALEF_VARIANTS, TATWEEL,
+};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
@@ -458,7 +460,7 @@ impl Normalizer {
         let mut plain = [false; 128];
         for (k, slot) in plain.iter_mut().enumerate() {
             let u = 0x0600 + k as u32;
-            *slot = matches!(u, 0x0621..=0x063A | 0x0641..=0x064A)
+            *slot = is_basic_arabic_letter(u)
                 && !(o.fold_alef && matches!(u, 0x0622 | 0x0623 | 0x0625))
                 && !(o.fold_alef_maksura && u == 0x0649)
                 && !(o.fold_teh_marbuta && u == 0x0629)

@@ -45,6 +45,12 @@ const LAM: [u8; 2] = utf8_pair('ل');
 const KAF: [u8; 2] = utf8_pair('ك');
 const ALEF: [u8; 2] = utf8_pair('ا');
 
+/// Whether `unit` (two bytes) is a letter a proclitic sequence is made of: a conjunction, a
+/// preposition, or a letter of the article.
+pub(crate) fn is_proclitic_letter(unit: &[u8]) -> bool {
+    matches!(unit, [a, b] if matches!([*a, *b], WAW | FA | BA | LAM | KAF | ALEF))
+}
+
 /// Parses `prefix` as a whole proclitic sequence (`و`, `وب`, `وال`, `فلل`, …), or `None` when
 /// it is not one. The empty prefix is the empty sequence. Works on the bytes: every letter of
 /// the grammar is a two-byte letter, and the matcher calls this for every candidate prefix.
@@ -183,6 +189,12 @@ mod tests {
         assert_eq!(ARTICLE.as_bytes(), [ALEF, LAM].concat());
         for (c, u) in [('و', WAW), ('ف', FA), ('ب', BA), ('ل', LAM), ('ك', KAF)] {
             assert_eq!(c.to_string().as_bytes(), u);
+        }
+        for c in ['و', 'ف', 'ب', 'ل', 'ك', 'ا'] {
+            assert!(is_proclitic_letter(c.to_string().as_bytes()), "{c}");
+        }
+        for c in ['م', 'أ', 'ي'] {
+            assert!(!is_proclitic_letter(c.to_string().as_bytes()), "{c}");
         }
     }
 

@@ -6,7 +6,9 @@
 //! otherwise it borrows one buffer shared by all tokens, so tokenizing allocates twice per
 //! text, not once per token.
 
-use super::chars::{digit_of, fold_key_into, is_extender, is_folded_key, is_letter};
+use super::chars::{
+    basic_arabic_letter_at, digit_of, fold_key_into, is_extender, is_folded_key, is_letter,
+};
 use crate::types::EntityKind;
 
 /// What a token is.
@@ -110,7 +112,7 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
             continue;
         }
         // A plain Arabic letter starts a word: the common case, decided on the bytes.
-        if is_plain_letter(bytes, i) {
+        if basic_arabic_letter_at(bytes, i) {
             let end = word_end(text, i + 2);
             push_word(&mut out, text, i, end);
             i = end;
@@ -184,15 +186,6 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
     out
 }
 
-/// Whether a plain Arabic letter (U+0621–U+063A, U+0641–U+064A) starts at byte `i`.
-#[inline]
-fn is_plain_letter(bytes: &[u8], i: usize) -> bool {
-    matches!(
-        (bytes.get(i), bytes.get(i + 1)),
-        (Some(0xD8), Some(0xA1..=0xBA)) | (Some(0xD9), Some(0x81..=0x8A))
-    )
-}
-
 /// Records the word `text[start..end]` with its key: the text itself when it is already
 /// folded, else its fold in the key buffer.
 fn push_word(out: &mut Tokens, text: &str, start: usize, end: usize) {
@@ -217,7 +210,7 @@ fn push_word(out: &mut Tokens, text: &str, start: usize, end: usize) {
 fn word_end(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     while i < bytes.len() {
-        if is_plain_letter(bytes, i) {
+        if basic_arabic_letter_at(bytes, i) {
             i += 2;
             continue;
         }
