@@ -6,7 +6,16 @@
 //! is `#` are comments.
 
 use crate::error::Error;
-use std::io::BufRead;
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+
+/// Opens a data file for [`for_each_line`], with the label its errors will carry (the path as
+/// given); a file that cannot be opened is an `Error::Io` naming it.
+pub(crate) fn open(path: &Path) -> Result<(BufReader<std::fs::File>, String), Error> {
+    let label = path.display().to_string();
+    let file = std::fs::File::open(path).map_err(|e| Error::io(&label, e))?;
+    Ok((BufReader::new(file), label))
+}
 
 /// Calls `f(line_number, line)` for every data line of `reader`, in order, with constant
 /// memory. Stops at the first error: an I/O error (`Error::Io` naming `label`), invalid UTF-8

@@ -230,7 +230,7 @@ fn vague(c: &Value) -> bool {
     c["qualifier"] == "vague"
 }
 
-/// The 14 casualty figures of `../shared/corpus/README.md`.
+/// The 14 casualty figures of the test article (`tests/data/bamako-2024.ar.txt`).
 #[rustfmt::skip]
 const FIGURES: &[Expected] = &[
     ("قُتل نحو 77 شخصاً", "killed", |c| approx(c, 77), Some("people")),

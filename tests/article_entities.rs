@@ -1,6 +1,7 @@
-//! The test article: every entity listed in `../shared/corpus/README.md` is found at every
-//! occurrence (except inside a longer listed name, where the longest name wins), with the
-//! right kind and one id per entity; and nothing else is reported.
+//! The test article (`tests/data/`): every entity of its expected extraction (the `EXPECTED`
+//! table below) is found at every occurrence (except inside a longer listed name, where the
+//! longest name wins), with the right kind and one id per entity; and nothing else is
+//! reported.
 
 use arabic_extract::{Entity, EntityKind, Extractor, Normalizer};
 use std::collections::{BTreeSet, HashMap};

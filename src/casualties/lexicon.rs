@@ -348,10 +348,8 @@ impl Lexicon {
     /// for a malformed line (unknown list, kind, category, role or flag, wrong number of
     /// columns, empty form, invalid UTF-8).
     pub fn from_path(path: impl AsRef<Path>) -> Result<Lexicon, Error> {
-        let path = path.as_ref();
-        let label = path.display().to_string();
-        let file = std::fs::File::open(path).map_err(|e| Error::io(&label, e))?;
-        Lexicon::from_reader(std::io::BufReader::new(file), &label)
+        let (reader, label) = crate::data_file::open(path.as_ref())?;
+        Lexicon::from_reader(reader, &label)
     }
 
     /// Reads a lexicon from any reader; `label` names it in errors.

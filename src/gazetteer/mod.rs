@@ -176,10 +176,8 @@ impl Gazetteer {
     /// [`Error::Io`] if the file cannot be read; [`Error::Gazetteer`] with the path and
     /// line for a malformed line, invalid UTF-8 or a kind conflict on a repeated id.
     pub fn from_path(path: impl AsRef<Path>) -> Result<Gazetteer, Error> {
-        let path = path.as_ref();
-        let label = path.display().to_string();
-        let file = std::fs::File::open(path).map_err(|e| Error::io(&label, e))?;
-        Gazetteer::from_reader(std::io::BufReader::new(file), &label)
+        let (reader, label) = crate::data_file::open(path.as_ref())?;
+        Gazetteer::from_reader(reader, &label)
     }
 
     /// Reads a TSV gazetteer from any reader; `label` names it in errors.
