@@ -28,7 +28,7 @@ mod common;
 
 use arabic_extract::Gazetteer;
 use common::news::news_documents;
-use common::{bench_mode, corpus, names_of, split_documents, synthetic_gazetteer};
+use common::{bench_mode, corpus, env_num, median, names_of, split_documents, synthetic_gazetteer};
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -37,13 +37,6 @@ use std::time::Instant;
 
 const SEED: u64 = 0x00C0_FFEE_2024;
 const NEWS_SEED: u64 = 0x6E65_7773_2024;
-
-fn env_num(name: &str, default: f64) -> f64 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.trim().parse().ok())
-        .unwrap_or(default)
-}
 
 /// The annotate binary: `ANNOTATE_BIN`, or built with `cargo build --release`.
 fn annotate_bin() -> PathBuf {
@@ -149,11 +142,6 @@ fn run_once(bin: &Path, input: &Path, output: &Path) -> Run {
         cpu: secs(usage.ru_utime) + secs(usage.ru_stime),
         peak_rss: peak_kb * 1024,
     }
-}
-
-fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(f64::total_cmp);
-    v[v.len() / 2]
 }
 
 fn main() {

@@ -13,15 +13,10 @@
 mod common;
 
 use arabic_extract::Extractor;
-use common::{bench_mode, corpus, names_of, peak_rss_bytes, rss_bytes, synthetic_gazetteer};
+use common::{
+    bench_mode, corpus, env_num, names_of, peak_rss_bytes, rss_bytes, synthetic_gazetteer,
+};
 use std::time::Instant;
-
-fn env_num(name: &str, default: f64) -> f64 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.trim().parse().ok())
-        .unwrap_or(default)
-}
 
 fn main() {
     if !bench_mode() {

@@ -12,14 +12,9 @@ mod common;
 
 use arabic_extract::{Extractor, Gazetteer, Normalizer};
 use common::cpu_time::ThreadCpuTime;
-use common::{bench_mode, corpus, names_of, size_label, synthetic_gazetteer};
+use common::{bench_mode, corpus, median, names_of, size_label, synthetic_gazetteer};
 use criterion::measurement::Measurement;
 use std::hint::black_box;
-
-fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(f64::total_cmp);
-    v[v.len() / 2]
-}
 
 fn main() {
     if !bench_mode() {

@@ -26,6 +26,21 @@ pub const ARTICLE: &str = include_str!(concat!(
     "/tests/data/bamako-2024.ar.txt"
 ));
 
+/// A number from the environment variable `name`, or `default` when it is unset or not a
+/// number (bench sizes: `BENCH_MB`, `BENCH_NAMES`, …).
+pub fn env_num(name: &str, default: f64) -> f64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(default)
+}
+
+/// The median of `v` (the upper one for an even count); `v` must not be empty.
+pub fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
 /// SplitMix64: tiny, fast, good enough for test data.
 #[derive(Debug, Clone)]
 pub struct Rng(u64);
