@@ -1,6 +1,7 @@
 //! Embeds every `gazetteers/*.tsv` file in the library, so `Extractor::default()` needs no
 //! files at run time. Writes `$OUT_DIR/embedded_gazetteers.rs`, a sorted list of
-//! `(file name, contents)` pairs; adding a file to `gazetteers/` is all it takes to ship it.
+//! `(file name, contents)` pairs in load order (file-name order, `LOAD_LAST` files last); adding
+//! a file to `gazetteers/` is all it takes to ship it.
 //! Files listed in `NOT_GAZETTEERS` (other formats, such as `demonyms.tsv`) are skipped.
 use std::env;
 use std::fs;
@@ -8,6 +9,10 @@ use std::path::Path;
 
 /// Files in `gazetteers/` that are data of another format, read by their own code: not embedded.
 const NOT_GAZETTEERS: &[&str] = &["demonyms.tsv"];
+
+/// Files whose rows add to entries of the other files (gated aliases): loaded after them, so
+/// every entry is defined, and its line reported, where its own file has it.
+const LOAD_LAST: &[&str] = &["gated.tsv"];
 
 fn main() {
     let dir = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("gazetteers");
@@ -24,7 +29,10 @@ fn main() {
                 .collect()
         })
         .unwrap_or_default();
-    files.sort();
+    files.sort_by_key(|p: &std::path::PathBuf| {
+        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        (LOAD_LAST.contains(&name), p.clone())
+    });
     let mut code = String::from("/// Embedded gazetteer files: (file name, contents).\npub(crate) static EMBEDDED: &[(&str, &str)] = &[\n");
     for path in &files {
         println!("cargo:rerun-if-changed={}", path.display());

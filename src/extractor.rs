@@ -1,6 +1,7 @@
 //! The [`Extractor`]: one configured pipeline from text to [`Extraction`].
 
 use crate::casualties::Lexicon;
+use crate::entities::{self, EntityStage, Vocabulary};
 use crate::error::Error;
 use crate::gazetteer::{AmbiguousAlias, Gazetteer, GazetteerEntry, Matcher};
 use crate::normalize::{NormalizedText, Normalizer};
@@ -11,12 +12,45 @@ use std::path::Path;
 use std::sync::Arc;
 use std::sync::LazyLock;
 
-/// The embedded gazetteer compiled for the default normalizer, shared by every
+/// The entity stage's vocabulary (institution heads, cue words, demonyms), shared by every
+/// extractor.
+static VOCABULARY: LazyLock<Result<Arc<Vocabulary>, Error>> =
+    LazyLock::new(|| Vocabulary::embedded(Gazetteer::embedded()?).map(Arc::new));
+
+/// The embedded gazetteer compiled for the default normalizer and options, shared by every
 /// `Extractor::default()`.
-static DEFAULT_MATCHER: LazyLock<Result<Arc<Matcher>, Error>> = LazyLock::new(|| {
-    let g = Gazetteer::embedded()?;
-    Matcher::new(&[g], &Normalizer::default()).map(Arc::new)
+static DEFAULT_STAGE: LazyLock<Result<Arc<EntityStage>, Error>> = LazyLock::new(|| {
+    compile(
+        &[Gazetteer::embedded()?],
+        &Normalizer::default(),
+        DEFAULT_OPTIONS,
+    )
 });
+
+/// The entity stage's default options: everything on.
+const DEFAULT_OPTIONS: entities::Options = entities::Options {
+    institutions: true,
+    spelling_variants: true,
+};
+
+/// Compiles gazetteers and the vocabulary into an entity stage.
+fn compile(
+    gazetteers: &[&Gazetteer],
+    normalizer: &Normalizer,
+    options: entities::Options,
+) -> Result<Arc<EntityStage>, Error> {
+    let vocabulary = match &*VOCABULARY {
+        Ok(v) => Arc::clone(v),
+        Err(e) => return Err(e.clone()),
+    };
+    let heads: Vec<&str> = if options.institutions {
+        vocabulary.head_phrases.iter().map(String::as_str).collect()
+    } else {
+        Vec::new()
+    };
+    let matcher = Matcher::new(gazetteers, normalizer, &heads)?;
+    Ok(Arc::new(EntityStage::new(matcher, vocabulary, options)))
+}
 
 /// Extracts entities and casualty figures from Arabic text.
 ///
@@ -43,7 +77,7 @@ static DEFAULT_MATCHER: LazyLock<Result<Arc<Matcher>, Error>> = LazyLock::new(||
 #[derive(Debug, Clone)]
 pub struct Extractor {
     normalizer: Normalizer,
-    matcher: Arc<Matcher>,
+    entities: Arc<EntityStage>,
     lexicon: Arc<Lexicon>,
     stages: Stages,
     piece_bytes: usize,
@@ -191,7 +225,7 @@ impl Extractor {
         let doc = Document::new(norm);
         let mut toks = doc.toks();
         if stages.entities {
-            self.matcher
+            self.entities
                 .find_into(norm, &mut toks, place, &mut out.entities);
         }
         if stages.casualties {
@@ -218,17 +252,17 @@ impl Extractor {
 
     /// Number of gazetteer entries compiled in.
     pub fn entity_count(&self) -> usize {
-        self.matcher.entity_count()
+        self.entities.matcher.entity_count()
     }
 
     /// Number of matcher patterns (aliases plus generated variants).
     pub fn pattern_count(&self) -> usize {
-        self.matcher.pattern_count()
+        self.entities.matcher.pattern_count()
     }
 
     /// Aliases that several entries share with equal priority (the first id wins).
     pub fn ambiguous_aliases(&self) -> &[AmbiguousAlias] {
-        self.matcher.ambiguous_aliases()
+        self.entities.matcher.ambiguous_aliases()
     }
 }
 
@@ -243,6 +277,7 @@ pub struct ExtractorBuilder {
     lexicon: Option<Lexicon>,
     entities: bool,
     casualties: bool,
+    entity_options: entities::Options,
     piece_bytes: usize,
 }
 
@@ -256,6 +291,7 @@ impl Default for ExtractorBuilder {
             lexicon: None,
             entities: true,
             casualties: true,
+            entity_options: DEFAULT_OPTIONS,
             piece_bytes: PIECE_BYTES,
         }
     }
@@ -332,6 +368,24 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Whether to report national institutions named by a head noun and a country (default
+    /// `true`): `الجيش السنغالي`, `وزارة الصحة الأردنية`, `جيش تشاد`, `شرطة نيروبي` (see
+    /// [`EntitySource::Institution`](crate::EntitySource::Institution)).
+    #[must_use]
+    pub fn institutions(mut self, yes: bool) -> Self {
+        self.entity_options.institutions = yes;
+        self
+    }
+
+    /// Whether to match unlisted spellings of transliterated names by their phonetic key
+    /// (default `true`): `تومبكتو` for `تمبكتو` (see
+    /// [`Evidence::SpellingVariant`](crate::Evidence::SpellingVariant)).
+    #[must_use]
+    pub fn spelling_variants(mut self, yes: bool) -> Self {
+        self.entity_options.spelling_variants = yes;
+        self
+    }
+
     /// Whether to look for casualty figures (default `true`).
     #[must_use]
     pub fn casualties(mut self, yes: bool) -> Self {
@@ -356,9 +410,10 @@ impl ExtractorBuilder {
         let plain_default = self.default_gazetteer
             && self.gazetteers.is_empty()
             && self.extra.is_empty()
-            && self.normalizer == Normalizer::default();
-        let matcher = if plain_default {
-            match &*DEFAULT_MATCHER {
+            && self.normalizer == Normalizer::default()
+            && self.entity_options == DEFAULT_OPTIONS;
+        let entities = if plain_default {
+            match &*DEFAULT_STAGE {
                 Ok(m) => Arc::clone(m),
                 Err(e) => return Err(e.clone()),
             }
@@ -369,11 +424,11 @@ impl ExtractorBuilder {
             }
             all.extend(self.gazetteers.iter());
             all.push(&self.extra);
-            Arc::new(Matcher::new(&all, &self.normalizer)?)
+            compile(&all, &self.normalizer, self.entity_options)?
         };
         Ok(Extractor {
             normalizer: self.normalizer,
-            matcher,
+            entities,
             lexicon: self.lexicon.map_or_else(Lexicon::embedded_arc, Arc::new),
             stages: Stages {
                 entities: self.entities,

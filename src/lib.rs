@@ -110,7 +110,8 @@
 //! * **Linear time** in the length of the text (tested on megabyte inputs of adversarial
 //!   repetitions), and memory bounded by the text plus what is found.
 //! * **Valid spans**: byte ends on char boundaries of your text, character offsets that agree
-//!   with them, entities in text order and never overlapping (property-tested).
+//!   with them, entities in text order and never overlapping, except an institution around
+//!   the place that names it (`شرطة نيروبي` ⊃ `نيروبي`) (property-tested).
 //! * `#![forbid(unsafe_code)]`.
 //!
 //! # Performance
@@ -136,6 +137,7 @@
 
 pub mod casualties;
 mod data_file;
+mod entities;
 mod error;
 mod extractor;
 pub mod gazetteer;
@@ -153,8 +155,8 @@ pub use gazetteer::{Gazetteer, GazetteerEntry};
 pub use normalize::{NormalizedText, Normalizer, NormalizerBuilder, NormalizerOptions};
 pub use offsets::CharIndex;
 pub use types::{
-    Casualty, CasualtyKind, Count, Entity, EntityKind, EntitySource, Extraction, Qualifier, Span,
-    VictimCategory, Victims,
+    Casualty, CasualtyKind, Count, Entity, EntityKind, EntitySource, Evidence, Extraction,
+    Qualifier, Span, VictimCategory, Victims,
 };
 
 /// The README's examples run as doc tests.

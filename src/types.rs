@@ -186,6 +186,11 @@ impl std::fmt::Display for EntityKind {
 pub enum EntitySource {
     /// A name of a gazetteer entry (embedded or loaded).
     Gazetteer,
+    /// A national institution named by a head noun and a country: a nationality adjective
+    /// (`الجيش السنغالي`), a country or place name (`جيش تشاد`, `شرطة نيروبي`) or `في` and a
+    /// country (`وزارة الدفاع في النيجر`). Generated from `lexicons/entities/institutions.tsv` and the
+    /// demonym table for every country.
+    Institution,
 }
 
 impl EntitySource {
@@ -193,6 +198,51 @@ impl EntitySource {
     pub fn as_str(&self) -> &'static str {
         match self {
             EntitySource::Gazetteer => "gazetteer",
+            EntitySource::Institution => "institution",
+        }
+    }
+}
+
+/// Why an [`Entity`] was reported: what in the text licensed it.
+///
+/// Most hits are plain [`Alias`](Evidence::Alias) hits. A gazetteer alias that is also an
+/// ordinary word (`صور` Tyre / "pictures") is *gated*: it is reported only with evidence, and
+/// this says which ([`Cue`](Evidence::Cue), [`SameDocument`](Evidence::SameDocument),
+/// [`List`](Evidence::List)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Evidence {
+    /// One of the entry's names, as listed (up to normalization and the generated ج/غ forms).
+    Alias,
+    /// A spelling of a transliterated name that the gazetteer does not list, matched by its
+    /// phonetic key (`تومبكتو` for `تمبكتو`); [`Entity::name_ar`] is the canonical name.
+    SpellingVariant,
+    /// A gated alias after a typed cue word (`مدينة صور`, `حركة الشباب`, `نادي الهلال`).
+    Cue,
+    /// A gated alias whose entry the same document names unambiguously elsewhere (one sense
+    /// per document).
+    SameDocument,
+    /// A gated alias in a list with another entity of the same kind (`صور وصيدا والنبطية`).
+    List,
+    /// An institution named by a nationality adjective (`الشرطة التونسية`).
+    Demonym,
+    /// An institution named by a country or place name (`جيش تشاد`, `شرطة نيروبي`,
+    /// `وزارة الدفاع في النيجر`).
+    PlaceName,
+}
+
+impl Evidence {
+    /// The lower-case name used in JSON.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Evidence::Alias => "alias",
+            Evidence::SpellingVariant => "spelling_variant",
+            Evidence::Cue => "cue",
+            Evidence::SameDocument => "same_document",
+            Evidence::List => "list",
+            Evidence::Demonym => "demonym",
+            Evidence::PlaceName => "place_name",
         }
     }
 }
@@ -202,8 +252,8 @@ impl EntitySource {
 /// The entry's data (id, names, subkind, country) is shared with the compiled gazetteer, so
 /// a hit costs no allocation; the matched text is borrowed from the document (`'t`).
 ///
-/// Serializes (serde) as `{kind, id, name_ar, name_en, [subkind], [country], source, start,
-/// end, char_start, char_end, text}`.
+/// Serializes (serde) as `{kind, id, name_ar, name_en, [subkind], [country], source, evidence,
+/// [place], start, end, char_start, char_end, text}`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Entity<'t> {
@@ -215,7 +265,11 @@ pub struct Entity<'t> {
     pub text: &'t str,
     /// How the entity was found.
     pub source: EntitySource,
+    /// What in the text licensed it.
+    pub evidence: Evidence,
     record: Arc<EntityRecord>,
+    /// For an institution named by a place (`شرطة نيروبي`), that place's entry.
+    place: Option<Arc<EntityRecord>>,
 }
 
 impl<'t> Entity<'t> {
@@ -230,8 +284,20 @@ impl<'t> Entity<'t> {
             span,
             text,
             source,
+            evidence: Evidence::Alias,
             record,
+            place: None,
         }
+    }
+
+    pub(crate) fn with_evidence(mut self, evidence: Evidence) -> Entity<'t> {
+        self.evidence = evidence;
+        self
+    }
+
+    pub(crate) fn with_place(mut self, place: Option<Arc<EntityRecord>>) -> Entity<'t> {
+        self.place = place;
+        self
     }
 
     /// An entity for `entry` at `span` of a text whose slice there is `text`, for callers
@@ -275,6 +341,12 @@ impl<'t> Entity<'t> {
         self.record.country.as_deref()
     }
 
+    /// For an institution named by a city or region (`شرطة نيروبي`), the id of that place's
+    /// gazetteer entry (the place is also reported as an entity of its own).
+    pub fn place_id(&self) -> Option<&str> {
+        self.place.as_deref().map(|p| p.id.as_str())
+    }
+
     /// The matched text (same as the `text` field).
     pub fn as_str(&self) -> &'t str {
         self.text
@@ -283,7 +355,7 @@ impl<'t> Entity<'t> {
 
 impl Serialize for Entity<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut st = serializer.serialize_struct("Entity", 12)?;
+        let mut st = serializer.serialize_struct("Entity", 14)?;
         st.serialize_field("kind", &self.kind)?;
         st.serialize_field("id", self.id())?;
         st.serialize_field("name_ar", self.name_ar())?;
@@ -297,6 +369,11 @@ impl Serialize for Entity<'_> {
             None => st.skip_field("country")?,
         }
         st.serialize_field("source", &self.source)?;
+        st.serialize_field("evidence", &self.evidence)?;
+        match self.place_id() {
+            Some(v) => st.serialize_field("place", v)?,
+            None => st.skip_field("place")?,
+        }
         st.serialize_field("start", &self.span.start)?;
         st.serialize_field("end", &self.span.end)?;
         st.serialize_field("char_start", &self.span.char_start)?;
@@ -522,7 +599,8 @@ impl<'t> Casualty<'t> {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct Extraction<'t> {
-    /// Entities, in text order, never overlapping.
+    /// Entities, in text order (by start). They never overlap, except that an institution named
+    /// by a place (`شرطة نيروبي`) contains that place, reported after it.
     pub entities: Vec<Entity<'t>>,
     /// Casualty figures, in text order.
     pub casualties: Vec<Casualty<'t>>,

@@ -173,12 +173,41 @@ fn every_listed_entity_at_every_occurrence() {
     assert_eq!(before, all.len(), "two listed entities share an id");
 }
 
+/// National institutions the article names by a nationality adjective (form, id): each is
+/// found where it occurs. Generic references (`تساعد الجيش`) are not reported.
+const INSTITUTIONS: &[(&str, &str)] = &[
+    ("القوات الفرنسية", "fr-military"),
+    ("القوات المالية", "ml-military"),
+    ("القوات الروسية", "ru-military"),
+    ("الحكومة الأوكرانية", "ua-government"),
+    ("الجيش الأميركي", "us-military"),
+];
+
+#[test]
+fn institutions_are_found() {
+    let found = Extractor::default().extract(ARTICLE).entities;
+    for (form, id) in INSTITUTIONS {
+        let occurrences = ARTICLE.matches(form).count();
+        let hits = found
+            .iter()
+            .filter(|e| e.text == *form && e.id() == *id)
+            .count();
+        assert!(occurrences > 0, "{form} is not in the article");
+        assert_eq!(hits, occurrences, "{form} ({id})");
+    }
+    assert!(
+        !found.iter().any(|e| e.text == "الجيش"),
+        "a bare head noun names nothing"
+    );
+}
+
 #[test]
 fn nothing_unexpected_is_reported() {
     let normalizer = Normalizer::default();
     let forms: Vec<String> = EXPECTED
         .iter()
         .flat_map(|(_, _, f)| f.iter())
+        .chain(INSTITUTIONS.iter().map(|(f, _)| f))
         .map(|f| normalizer.normalize_str(f))
         .collect();
     let unexpected: Vec<String> = Extractor::default()

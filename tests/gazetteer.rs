@@ -23,11 +23,14 @@ t-liptako\tplace\tregion\tليبتاكو-جورما\tLiptako-Gourma\t\t
 t-wagner\tgroup\tarmed_group\tفاغنر\tWagner Group\tRU\tفيلق أفريقيا
 ";
 
+/// The test gazetteer alone, matched as names only: no institutions (`الجيش المالي` would be
+/// Mali's army, tested in tests/entities.rs).
 fn extractor() -> Extractor {
     let g = Gazetteer::from_tsv_str(TSV, "test.tsv").unwrap();
     Extractor::builder()
         .default_gazetteer(false)
         .casualties(false)
+        .institutions(false)
         .gazetteer(g)
         .build()
         .unwrap()

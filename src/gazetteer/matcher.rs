@@ -16,10 +16,8 @@ use super::variants::{self, Derivation, MAX_PREFIX_BYTES, MIN_PREFIXED_CHARS};
 use super::Gazetteer;
 use crate::error::Error;
 use crate::normalize::{NormalizedText, Normalizer};
-use crate::offsets::Placement;
-use crate::text::document::{words, Word};
-use crate::text::tokens::Tok;
-use crate::types::{Entity, EntityKind, EntitySource};
+use crate::text::document::Word;
+use crate::types::EntityKind;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -47,10 +45,87 @@ pub(crate) struct EntityRecord {
     pub(crate) priority: i32,
 }
 
+/// What a pattern names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Target {
+    /// Entry `i` of the compiled gazetteer.
+    Entity(u32),
+    /// Institution head phrase `i` of the list given to [`Matcher::new`] (`الجيش`, `شرطة`):
+    /// a name only with a country after it, decided by the entity stage.
+    Head(u32),
+}
+
+/// One reading of a pattern.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Candidate {
+pub(crate) struct Candidate {
+    pub(crate) target: Target,
+    pub(crate) derivation: Derivation,
+    /// From a gated alias: a name only with evidence.
+    pub(crate) gated: bool,
+}
+
+/// A pattern found in the text, before the entity stage decides what it names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hit {
+    /// First and last token the hit covers (the first is the whole written word, proclitics
+    /// included).
+    pub(crate) first: usize,
+    pub(crate) last: usize,
+    /// Normalized byte offsets: the written word's start, the name's start after the
+    /// proclitics, the name's end.
+    pub(crate) word_start: usize,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) pattern: u32,
+    /// The best plain (ungated) entry the prefix and tanween rules accept, if any.
+    pub(crate) chosen: Option<Candidate>,
+}
+
+/// A spelling-variant key: the entry whose transliterated alias has it, and the letter counts
+/// of those aliases (a text word may differ from them by at most [`variants::MAX_LENGTH_DIFF`]).
+#[derive(Debug, Clone, Copy)]
+struct VariantTarget {
     entity: u32,
-    derivation: Derivation,
+    /// Letters of the aliases with this key: a text word must be within
+    /// [`variants::MAX_LENGTH_DIFF`] of them.
+    min_chars: u16,
+    max_chars: u16,
+    /// Where the aliases' vowels are ([`variants::phonetic_key_into`]), for up to
+    /// [`VARIANT_SLOTS`] aliases: a text word's must nest with one of them, and differ from
+    /// it by at most [`variants::max_vowel_diff`] vowels, so `متشدد` (none) never stands for
+    /// `ماتشيدا` (three).
+    slots: [u64; VARIANT_SLOTS],
+    n_slots: u8,
+    /// Some alias with this key has two words or more: only then may two text words match.
+    spaced: bool,
+    /// The endings and final vowel classes of the aliases ([`variants::ending_bits`]).
+    endings: u16,
+    /// The key has three symbols: text words need as many letters as such aliases.
+    short_key: bool,
+}
+
+impl VariantTarget {
+    /// Whether a written form with these counts is close enough to the aliases.
+    fn accepts(&self, chars: u16, slots: u64, words: usize, endings: u16) -> bool {
+        variants::endings_agree(endings, self.endings)
+            && (!self.short_key || chars >= variants::MIN_SHORT_KEY_CHARS)
+            && chars + variants::MAX_LENGTH_DIFF >= self.min_chars
+            && chars <= self.max_chars + variants::MAX_LENGTH_DIFF
+            && (words == 1 || self.spaced)
+            && self.slots[..self.n_slots as usize].iter().any(|&s| {
+                variants::vowels_nested(s, slots)
+                    && (s ^ slots).count_ones() <= variants::max_vowel_diff(chars)
+            })
+    }
+
+    /// Records one more alias's vowel places.
+    fn add_slots(&mut self, slots: u64) {
+        let n = self.n_slots as usize;
+        if n < VARIANT_SLOTS && !self.slots[..n].contains(&slots) {
+            self.slots[n] = slots;
+            self.n_slots += 1;
+        }
+    }
 }
 
 /// One alias pattern: the entries it can name, best first.
@@ -69,6 +144,9 @@ pub(crate) struct Matcher {
     /// lookup and a name of `k` words at most `k`.
     prefixes: WordMap<Node>,
     patterns: Vec<Pattern>,
+    /// Phonetic key of every long transliterated alias → its entry (keys two entries share,
+    /// or that an explicit alias of another entry has, are left out).
+    variant_keys: WordMap<VariantTarget>,
     entities: Vec<Arc<EntityRecord>>,
     ambiguous: Vec<AmbiguousAlias>,
 }
@@ -80,10 +158,12 @@ impl Matcher {
     pub(crate) fn new(
         gazetteers: &[&Gazetteer],
         normalizer: &Normalizer,
+        heads: &[&str],
     ) -> Result<Matcher, Error> {
         let mut entities: Vec<EntityRecord> = Vec::new();
         let mut by_id: HashMap<&str, usize> = HashMap::new();
-        let mut names: Vec<Vec<&str>> = Vec::new();
+        // Each entry's names: (name, gated).
+        let mut names: Vec<Vec<(&str, bool)>> = Vec::new();
         let mut origin: Vec<&str> = Vec::new();
         for g in gazetteers {
             let source = g.source().unwrap_or("<entries added in code>");
@@ -119,7 +199,8 @@ impl Matcher {
                         entities.len() - 1
                     }
                 };
-                names[i].extend(e.names());
+                names[i].extend(e.names().map(|n| (n, false)));
+                names[i].extend(e.gated_aliases.iter().map(|n| (n.as_str(), true)));
             }
         }
 
@@ -127,15 +208,11 @@ impl Matcher {
         // second table of alias strings is kept (peak memory with 100k names).
         let mut prefixes: WordMap<Node> = WordMap::default();
         let mut patterns: Vec<Pattern> = Vec::new();
-        let mut add = |view: String, entity: usize, derivation: Derivation| {
+        let mut add = |view: String, cand: Candidate| {
             let chars = view.chars().filter(|c| *c != ' ').count();
             if chars < 2 {
                 return;
             }
-            let cand = Candidate {
-                entity: entity as u32,
-                derivation,
-            };
             let known = prefixes
                 .get(view.as_bytes())
                 .map(|n| n.pattern)
@@ -143,9 +220,13 @@ impl Matcher {
             match known {
                 Some(p) => {
                     let cands = &mut patterns[p as usize].candidates;
-                    match cands.iter_mut().find(|c| c.entity == cand.entity) {
-                        Some(c) if c.derivation > derivation => c.derivation = derivation,
-                        Some(_) => {}
+                    match cands.iter_mut().find(|c| c.target == cand.target) {
+                        Some(c) => {
+                            // An ungated reading beats a gated one; an explicit one a derived.
+                            if (cand.gated, cand.derivation) < (c.gated, c.derivation) {
+                                *c = cand;
+                            }
+                        }
                         None => cands.push(cand),
                     }
                 }
@@ -163,61 +244,160 @@ impl Matcher {
                 }
             }
         };
+        let mut variant_keys: WordMap<VariantTarget> = WordMap::default();
+        let mut explicit_keys: WordMap<u32> = WordMap::default();
         for (entity, entity_names) in names.iter().enumerate() {
-            let normalized: Vec<String> = entity_names
+            let normalized: Vec<(String, bool)> = entity_names
                 .iter()
-                .map(|name| normalizer.normalize_str(name).trim().to_string())
+                .map(|(name, gated)| (normalizer.normalize_str(name).trim().to_string(), *gated))
                 .collect();
-            for (k, name) in normalized.iter().enumerate() {
+            let plain: Vec<String> = normalized
+                .iter()
+                .filter(|(_, gated)| !gated)
+                .map(|(n, _)| n.clone())
+                .collect();
+            let info = &entities[entity];
+            let foreign = variants::has_foreign_spellings(info.kind, info.country.as_deref());
+            for (k, (name, gated)) in normalized.iter().enumerate() {
                 // The canonical name always stays; a descriptive alias around another name
                 // of a place or group would only widen the span. People's longer names
                 // (أبو محمد الجولاني beside الجولاني) are names, not descriptions.
                 if k > 0
+                    && !gated
                     && entities[entity].kind != EntityKind::Person
-                    && variants::widens_another(name, &normalized)
+                    && variants::widens_another(name, &plain)
                 {
                     continue;
                 }
                 let view = variants::alias_view(name);
                 let mut forms = vec![(view.clone(), Derivation::Explicit)];
-                let info = &entities[entity];
-                if variants::has_foreign_spellings(info.kind, info.country.as_deref()) {
+                if foreign {
                     forms.extend(
                         variants::g_variants(&view)
                             .into_iter()
                             .map(|v| (v, Derivation::GVariant)),
                     );
                 }
+                let mut key = Vec::new();
+                if let Some(slots) = variants::phonetic_key_into(&view, &mut key) {
+                    // Who else spells a name with this key: another entry, or a gated alias
+                    // (a variant must never bypass the evidence a gated alias needs).
+                    let owner = explicit_keys
+                        .entry(key.clone().into())
+                        .or_insert(entity as u32);
+                    if *owner != entity as u32 || *gated {
+                        *owner = NO_ENTITY;
+                    }
+                    // People's one-word names (a surname) are too like ordinary words to be
+                    // found by a variant; their full names are not.
+                    let person_word = info.kind == EntityKind::Person && !view.contains(' ');
+                    if foreign && !gated && !person_word && variants::takes_spelling_variants(&view)
+                    {
+                        let chars = variants::letter_count(&view);
+                        let key_len = key.len();
+                        let slot = variant_keys.entry(key.into()).or_insert(VariantTarget {
+                            entity: entity as u32,
+                            min_chars: chars,
+                            max_chars: chars,
+                            slots: [0; VARIANT_SLOTS],
+                            n_slots: 0,
+                            spaced: false,
+                            endings: 0,
+                            short_key: false,
+                        });
+                        if slot.entity != entity as u32 {
+                            slot.entity = NO_ENTITY;
+                        }
+                        slot.min_chars = slot.min_chars.min(chars);
+                        slot.max_chars = slot.max_chars.max(chars);
+                        slot.add_slots(slots);
+                        slot.short_key = slot.n_slots > 0 && key_len < 4;
+                        slot.spaced |= view.contains(' ');
+                        slot.endings |= variants::ending_bits(&view, true);
+                    }
+                }
+                let target = Target::Entity(entity as u32);
                 for (form, derivation) in forms {
                     if let Some(stripped) = variants::strip_article(&form) {
-                        add(stripped.to_string(), entity, Derivation::ArticleStripped);
+                        add(
+                            stripped.to_string(),
+                            Candidate {
+                                target,
+                                derivation: Derivation::ArticleStripped,
+                                gated: *gated,
+                            },
+                        );
                     }
-                    add(form, entity, derivation);
+                    add(
+                        form,
+                        Candidate {
+                            target,
+                            derivation,
+                            gated: *gated,
+                        },
+                    );
                 }
             }
         }
+        // A variant key that an explicit alias of another entry also has is ambiguous.
+        for (key, target) in variant_keys.iter_mut() {
+            if explicit_keys.get(key).is_some_and(|&e| e != target.entity) {
+                target.entity = NO_ENTITY;
+            }
+        }
+        variant_keys.retain(|_, t| t.entity != NO_ENTITY);
+        for (i, head) in heads.iter().enumerate() {
+            let view = variants::alias_view(normalizer.normalize_str(head).trim());
+            let target = Target::Head(i as u32);
+            if let Some(stripped) = variants::strip_article(&view) {
+                add(
+                    stripped.to_string(),
+                    Candidate {
+                        target,
+                        derivation: Derivation::ArticleStripped,
+                        gated: false,
+                    },
+                );
+            }
+            add(
+                view,
+                Candidate {
+                    target,
+                    derivation: Derivation::Explicit,
+                    gated: false,
+                },
+            );
+        }
 
-        // Best candidate first: explicit before derived, then priority, then load order.
+        // Best candidate first: entries before heads, plain before gated, explicit before
+        // derived, then priority, then load order.
+        let order = |c: &Candidate| {
+            let (head, index, priority) = match c.target {
+                Target::Entity(e) => (false, e, entities[e as usize].priority),
+                Target::Head(h) => (true, h, 0),
+            };
+            (head, c.gated, c.derivation, -priority, index)
+        };
         let mut ambiguous: Vec<(u32, Vec<String>)> = Vec::new();
         for (p, pattern) in patterns.iter_mut().enumerate() {
-            pattern.candidates.sort_by_key(|c| {
-                (
-                    c.derivation,
-                    -entities[c.entity as usize].priority,
-                    c.entity,
-                )
-            });
+            pattern.candidates.sort_by_key(order);
             let first = pattern.candidates[0];
             let ties: Vec<String> = pattern
                 .candidates
                 .iter()
                 .filter(|c| {
-                    c.derivation == Derivation::Explicit
-                        && first.derivation == Derivation::Explicit
-                        && entities[c.entity as usize].priority
-                            == entities[first.entity as usize].priority
+                    let (h, g, d, prio, _) = order(c);
+                    let (fh, fg, fd, fprio, _) = order(&first);
+                    !h && !fh
+                        && d == Derivation::Explicit
+                        && fd == Derivation::Explicit
+                        && g == fg
+                        && prio == fprio
                 })
-                .map(|c| entities[c.entity as usize].id.clone())
+                .filter_map(|c| match c.target {
+                    Target::Entity(e) => Some(entities[e as usize].id.clone()),
+                    Target::Head(_) => None,
+                })
                 .collect();
             if ties.len() > 1 {
                 ambiguous.push((p as u32, ties));
@@ -237,6 +417,7 @@ impl Matcher {
         Ok(Matcher {
             prefixes,
             patterns,
+            variant_keys,
             entities: entities.into_iter().map(Arc::new).collect(),
             ambiguous,
         })
@@ -247,9 +428,17 @@ impl Matcher {
         self.entities.len()
     }
 
-    /// Number of patterns (aliases and their generated variants).
+    /// Number of patterns of gazetteer names (aliases and their generated variants; the
+    /// institution heads compiled beside them are not counted).
     pub(crate) fn pattern_count(&self) -> usize {
-        self.patterns.len()
+        self.patterns
+            .iter()
+            .filter(|p| {
+                p.candidates
+                    .iter()
+                    .any(|c| matches!(c.target, Target::Entity(_)))
+            })
+            .count()
     }
 
     /// Aliases shared by several entries with equal priority.
@@ -257,22 +446,17 @@ impl Matcher {
         &self.ambiguous
     }
 
-    /// Appends every entity of the document (normalized text `norm`, its tokens `toks`) to
-    /// `out`, in text order, with spans placed in the whole text by `place`; marks the tokens
-    /// each entity covers with its kind (`Tok::entity`), for later stages.
-    pub(crate) fn find_into<'t>(
-        &self,
-        norm: &NormalizedText<'_>,
-        toks: &mut [Tok<'_>],
-        place: Placement<'_, 't>,
-        out: &mut Vec<Entity<'t>>,
-    ) {
+    /// Every name hit of the document (normalized text `norm`, its tokens `toks`), in text
+    /// order: the longest pattern at the leftmost accepted start, then the scan resumes after
+    /// it. A hit whose pattern has an entry that the prefix and tanween rules accept is
+    /// [`Hit::chosen`]; a hit of gated aliases or institution heads only is left for the entity
+    /// stage to decide (`crate::entities`). Tokens are not marked here.
+    pub(crate) fn scan(&self, norm: &NormalizedText<'_>, words: &[Word]) -> Vec<Hit> {
+        let mut hits = Vec::new();
         if self.patterns.is_empty() {
-            return;
+            return hits;
         }
-        let original = norm.original();
         let hay = norm.as_str().as_bytes();
-        let words = words(toks);
         let mut key = Vec::new();
         let mut wi = 0;
         while wi < words.len() {
@@ -280,51 +464,210 @@ impl Matcher {
             wi += 1;
             for prefix_len in prefix_lengths(&hay[word.start..word.end]) {
                 let start = word.start + prefix_len;
-                let Some((p, end, last)) = self.longest_at(hay, &words, wi - 1, start, &mut key)
+                let Some((p, end, last)) = self.longest_at(hay, words, wi - 1, start, &mut key)
                 else {
                     continue;
                 };
-                let prefix = &hay[word.start..start];
-                let pattern = &self.patterns[p];
-                let accepted = pattern.candidates.iter().find(|c| {
-                    let kind = self.entities[c.entity as usize].kind;
-                    if prefix.is_empty() {
-                        c.derivation != Derivation::ArticleStripped
-                    } else {
-                        pattern.chars >= MIN_PREFIXED_CHARS
-                            && variants::prefix_allowed(prefix, kind, c.derivation)
-                    }
-                });
-                let Some(c) = accepted else { continue };
-                let reported_start = if c.derivation == Derivation::ArticleStripped {
-                    start - "ل".len()
-                } else {
-                    start
+                let mut hit = Hit {
+                    first: word.first,
+                    last: words[last].last,
+                    word_start: word.start,
+                    start,
+                    end,
+                    pattern: p as u32,
+                    chosen: None,
                 };
-                let range = norm.to_original(reported_start..end);
-                let record = &self.entities[c.entity as usize];
-                if record.kind != EntityKind::Person
-                    && has_tanween(original.get(range.clone()).unwrap_or(""))
-                {
+                let mut any = false;
+                for c in self.candidates(&hit, hay) {
+                    any = true;
+                    let entity = matches!(c.target, Target::Entity(_));
+                    if entity && !c.gated && hit.chosen.is_none() && self.tanween_ok(norm, &hit, c)
+                    {
+                        hit.chosen = Some(*c);
+                    }
+                }
+                if !any || (hit.chosen.is_none() && !self.has_undecided(&hit, hay)) {
                     continue;
                 }
-                let span = place.span(range);
-                out.push(Entity::new(
-                    Arc::clone(record),
-                    EntitySource::Gazetteer,
-                    span,
-                    place.text(&span),
-                ));
-                for t in toks
-                    .get_mut(word.first..=words[last].last)
-                    .unwrap_or(&mut [])
-                {
-                    t.entity = Some(record.kind);
-                }
+                hits.push(hit);
                 wi = last + 1;
                 break;
             }
         }
+        hits
+    }
+
+    /// Hits of unlisted spellings of transliterated names (`تومبكتو` for `تمبكتو`), found by
+    /// their phonetic key among the words no hit in `hits` covers: a written word, after any
+    /// conjunction or preposition (never the article: `ال` + a foreign name is a nisba), or two
+    /// written words for a name news also writes joined. Needs at least
+    /// [`variants::MIN_VARIANT_CHARS`] letters, as the aliases do.
+    pub(crate) fn variant_hits(
+        &self,
+        norm: &NormalizedText<'_>,
+        words: &[Word],
+        hits: &[Hit],
+    ) -> Vec<Hit> {
+        let mut out = Vec::new();
+        if self.variant_keys.is_empty() {
+            return out;
+        }
+        let text = norm.as_str();
+        let hay = text.as_bytes();
+        let min_bytes = 2 * variants::MIN_VARIANT_CHARS;
+        let mut next_hit = hits.iter().peekable();
+        let mut key = Vec::new();
+        let mut wi = 0;
+        while wi < words.len() {
+            let word = words[wi];
+            wi += 1;
+            while next_hit.next_if(|h| h.last < word.first).is_some() {}
+            let covered = |w: &Word, h: Option<&&Hit>| h.is_some_and(|h| h.first <= w.last);
+            if covered(&word, next_hit.peek()) || word.end - word.start < 4 {
+                continue;
+            }
+            // A word with the article, after proclitics or not (`بالرصاص`), is an Arabic word
+            // or a nisba: never a transliteration.
+            let written = &hay[word.start..word.end];
+            if prefix_lengths(written)
+                .any(|n| written[n..].starts_with(variants::ARTICLE.as_bytes()))
+                || written.starts_with("لل".as_bytes())
+            {
+                continue;
+            }
+            for prefix_len in prefix_lengths(written) {
+                let start = word.start + prefix_len;
+                let prefix = &hay[word.start..start];
+                if !prefix.is_empty()
+                    && !variants::prefix_allowed(prefix, EntityKind::Place, Derivation::Explicit)
+                {
+                    continue;
+                }
+                let stem = &text[start..word.end];
+                if stem.starts_with(variants::ARTICLE) {
+                    continue;
+                }
+                // Two words first (the longer name), then one.
+                let pair = words.get(wi).filter(|n| {
+                    n.start == word.end + 1 && hay[word.end] == b' ' && !covered(n, next_hit.peek())
+                });
+                let found = pair
+                    .and_then(|n| {
+                        self.variant_at(&text[start..n.end], &mut key)
+                            .map(|t| (t, *n))
+                    })
+                    .or_else(|| {
+                        if stem.len() < min_bytes {
+                            return None;
+                        }
+                        self.variant_at(stem, &mut key).map(|t| (t, word))
+                    });
+                let Some((entity, last)) = found else {
+                    continue;
+                };
+                let original = norm.original();
+                if variants::has_inner_hamza(
+                    original
+                        .get(norm.to_original(start..last.end))
+                        .unwrap_or(""),
+                ) {
+                    continue;
+                }
+                out.push(Hit {
+                    first: word.first,
+                    last: last.last,
+                    word_start: word.start,
+                    start,
+                    end: last.end,
+                    pattern: NO_PATTERN,
+                    chosen: Some(Candidate {
+                        target: Target::Entity(entity),
+                        derivation: Derivation::SpellingVariant,
+                        gated: false,
+                    }),
+                });
+                if last.last != word.last {
+                    wi += 1;
+                }
+                break;
+            }
+        }
+        out
+    }
+
+    /// The entry whose transliterated alias has the phonetic key of `written` (a normalized
+    /// word or two), when the letter counts are close enough. `key` is scratch space.
+    fn variant_at(&self, written: &str, key: &mut Vec<u8>) -> Option<u32> {
+        let slots = variants::phonetic_key_into(written, key)?;
+        let target = self.variant_keys.get(key.as_slice())?;
+        let chars = variants::letter_count(written);
+        let words = written.split(' ').count();
+        target
+            .accepts(chars, slots, words, variants::ending_bits(written, false))
+            .then_some(target.entity)
+    }
+
+    /// The candidates of a hit's pattern that its prefix allows, best first.
+    pub(crate) fn candidates<'a>(
+        &'a self,
+        hit: &Hit,
+        hay: &'a [u8],
+    ) -> impl Iterator<Item = &'a Candidate> + 'a {
+        let prefix = &hay[hit.word_start..hit.start];
+        // A spelling-variant hit has no pattern, and so no candidates to decide.
+        let (cands, chars) = self
+            .patterns
+            .get(hit.pattern as usize)
+            .map_or((&[][..], 0), |p| (p.candidates.as_slice(), p.chars));
+        cands.iter().filter(move |c| {
+            if prefix.is_empty() {
+                c.derivation != Derivation::ArticleStripped
+            } else {
+                chars >= MIN_PREFIXED_CHARS
+                    && variants::prefix_allowed(prefix, self.prefix_kind(c), c.derivation)
+            }
+        })
+    }
+
+    /// Whether a hit has gated or head candidates left to decide.
+    fn has_undecided(&self, hit: &Hit, hay: &[u8]) -> bool {
+        self.candidates(hit, hay)
+            .any(|c| c.gated || matches!(c.target, Target::Head(_)))
+    }
+
+    /// The kind whose proclitic rules a candidate follows: its entry's; an institution head
+    /// follows the rules of places (no article before it: `الشرطة` is not `ال` + `شرطة`).
+    fn prefix_kind(&self, c: &Candidate) -> EntityKind {
+        match c.target {
+            Target::Entity(e) => self.entities[e as usize].kind,
+            Target::Head(_) => EntityKind::Place,
+        }
+    }
+
+    /// Where a hit starts for candidate `c`, in normalized bytes: an article-stripped pattern
+    /// after `لل` starts at the article's lam.
+    pub(crate) fn reported_start(hit: &Hit, c: &Candidate) -> usize {
+        if c.derivation == Derivation::ArticleStripped {
+            hit.start - "ل".len()
+        } else {
+            hit.start
+        }
+    }
+
+    /// Tanween marks an indefinite noun or adjective (`روسيًا` "Russian", not Russia): a place
+    /// or group hit written with it is refused.
+    pub(crate) fn tanween_ok(&self, norm: &NormalizedText<'_>, hit: &Hit, c: &Candidate) -> bool {
+        let kind = self.prefix_kind(c);
+        if matches!(c.target, Target::Entity(_)) && kind == EntityKind::Person {
+            return true;
+        }
+        let range = norm.to_original(Matcher::reported_start(hit, c)..hit.end);
+        !has_tanween(norm.original().get(range).unwrap_or(""))
+    }
+
+    /// The shared record of entry `index`.
+    pub(crate) fn record(&self, index: u32) -> &Arc<EntityRecord> {
+        &self.entities[index as usize]
     }
 
     /// The longest pattern that matches at byte `start` inside `words[wi]` and ends at the end
@@ -371,6 +714,12 @@ impl Matcher {
 
 /// No pattern ends at this prefix.
 const NO_PATTERN: u32 = u32::MAX;
+
+/// Aliases per variant key whose vowel places are kept.
+const VARIANT_SLOTS: usize = 4;
+
+/// A variant key that no single entry owns.
+const NO_ENTITY: u32 = u32::MAX;
 
 /// A node of the word-level trie.
 #[derive(Debug, Clone, Copy)]

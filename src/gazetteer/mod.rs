@@ -19,6 +19,7 @@
 //! | `subkind`  | no       | `country`, `city`, `armed_group`, `head_of_state`, …       |
 //! | `country`  | no       | ISO 3166-1 alpha-2 code                                    |
 //! | `aliases`  | no       | other names, `\|`-separated                                |
+//! | `gated_aliases` | no  | names that are also ordinary words, matched only with evidence |
 //! | `priority` | no       | integer, default 0; wins when two ids share an alias       |
 //!
 //! A row whose id already exists *merges*: its aliases are added to the existing entry
@@ -39,7 +40,8 @@ mod tsv;
 mod variants;
 
 pub use matcher::AmbiguousAlias;
-pub(crate) use matcher::{EntityRecord, Matcher};
+pub(crate) use matcher::{Candidate, EntityRecord, Hit, Matcher, Target};
+pub(crate) use variants::Derivation;
 
 use crate::error::Error;
 use crate::types::EntityKind;
@@ -73,6 +75,11 @@ pub struct GazetteerEntry {
     /// Other names that are matched: Arabic variants, short forms, abbreviations.
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// Names that are also ordinary words (`صور` Tyre / "pictures"): matched only when the
+    /// document gives evidence (a cue word, another mention, a list), see
+    /// [`Evidence`](crate::Evidence).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gated_aliases: Vec<String>,
     /// Higher wins when two entries share an alias; default 0.
     #[serde(default)]
     pub priority: i32,
@@ -94,6 +101,7 @@ impl GazetteerEntry {
             name_en: name_en.into(),
             country: None,
             aliases: Vec::new(),
+            gated_aliases: Vec::new(),
             priority: 0,
         }
     }
@@ -105,6 +113,17 @@ impl GazetteerEntry {
         S: Into<String>,
     {
         self.aliases.extend(aliases.into_iter().map(Into::into));
+        self
+    }
+
+    /// Adds gated aliases (builder style): names reported only with evidence.
+    pub fn with_gated_aliases<I, S>(mut self, aliases: I) -> GazetteerEntry
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.gated_aliases
+            .extend(aliases.into_iter().map(Into::into));
         self
     }
 
@@ -236,6 +255,11 @@ impl Gazetteer {
                         existing.aliases.push(alias);
                     }
                 }
+                for alias in entry.gated_aliases {
+                    if !existing.gated_aliases.contains(&alias) {
+                        existing.gated_aliases.push(alias);
+                    }
+                }
                 existing.priority = existing.priority.max(entry.priority);
                 if existing.subkind.is_none() {
                     existing.subkind = entry.subkind;
@@ -248,6 +272,7 @@ impl Gazetteer {
                 let name = entry.name_ar.clone();
                 entry.aliases.retain(|a| *a != name);
                 entry.aliases.dedup();
+                entry.gated_aliases.dedup();
                 self.by_id.insert(entry.id.clone(), self.entries.len());
                 self.entries.push(entry);
                 self.lines.push(line);
@@ -308,7 +333,11 @@ fn validate(e: &GazetteerEntry) -> Result<(), String> {
     if e.name_en.trim().is_empty() {
         return Err(format!("entry {} has an empty name_en", e.id));
     }
-    if let Some(a) = e.names().find(|a| a.len() > MAX_ALIAS_BYTES) {
+    if let Some(a) = e
+        .names()
+        .chain(e.gated_aliases.iter().map(String::as_str))
+        .find(|a| a.len() > MAX_ALIAS_BYTES)
+    {
         return Err(format!(
             "entry {} has a name of {} bytes (the limit is {MAX_ALIAS_BYTES})",
             e.id,

@@ -14,6 +14,7 @@ struct Columns {
     subkind: Option<usize>,
     country: Option<usize>,
     aliases: Option<usize>,
+    gated_aliases: Option<usize>,
     priority: Option<usize>,
     count: usize,
 }
@@ -48,6 +49,7 @@ impl Columns {
             subkind: find("subkind"),
             country: find("country"),
             aliases: find("aliases"),
+            gated_aliases: find("gated_aliases"),
             priority: find("priority"),
             count: names.len(),
         })
@@ -84,15 +86,16 @@ impl Columns {
             })?,
             None => 0,
         };
-        let aliases = self
-            .aliases
-            .map(get)
-            .unwrap_or("")
-            .split('|')
-            .map(str::trim)
-            .filter(|a| !a.is_empty())
-            .map(str::to_string)
-            .collect();
+        let list = |column: Option<usize>| -> Vec<String> {
+            column
+                .map(get)
+                .unwrap_or("")
+                .split('|')
+                .map(str::trim)
+                .filter(|a| !a.is_empty())
+                .map(str::to_string)
+                .collect()
+        };
         Ok(GazetteerEntry {
             id: get(self.id).to_string(),
             kind,
@@ -100,7 +103,8 @@ impl Columns {
             name_ar: get(self.name_ar).to_string(),
             name_en: get(self.name_en).to_string(),
             country: opt(self.country),
-            aliases,
+            aliases: list(self.aliases),
+            gated_aliases: list(self.gated_aliases),
             priority,
         })
     }

@@ -34,13 +34,15 @@ pub(super) use crate::text::proclitics::ARTICLE;
 
 /// How a pattern was derived from an alias.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub(super) enum Derivation {
+pub(crate) enum Derivation {
     /// The alias as written (normalized).
     Explicit,
     /// The `ج`/`غ` spelling variant of an alias.
     GVariant,
     /// An article-initial alias without its `ال`, for `لل` + name.
     ArticleStripped,
+    /// An unlisted spelling found by its phonetic key ([`phonetic_key`]); never in the trie.
+    SpellingVariant,
 }
 
 /// Whether `prefix` (the letters between a word start and a hit, never empty) is an
@@ -91,6 +93,196 @@ pub(super) fn g_variants(alias: &str) -> Vec<String> {
         out.push(alias.replace('غ', "ج"));
     }
     out
+}
+
+/// Fewest letters an alias must have to be found by its spelling variants: shorter keys
+/// collide with ordinary words.
+pub(super) const MIN_VARIANT_CHARS: usize = 5;
+
+/// Fewest symbols a phonetic key must have to be used for spelling variants: three-consonant
+/// skeletons are Arabic roots, so a key that short is used only for names of
+/// [`MIN_SHORT_KEY_CHARS`] letters or more (`ليبيريا` / `ليبريا`), written with as many.
+const MIN_VARIANT_KEY: usize = 4;
+
+/// See [`MIN_VARIANT_KEY`].
+pub(super) const MIN_SHORT_KEY_CHARS: u16 = 6;
+
+/// Most letters a spelling variant may have more or fewer than the alias it matches.
+pub(super) const MAX_LENGTH_DIFF: u16 = 2;
+
+/// The phonetic key of a normalized alias or text word (words separated by spaces), or `None`
+/// when it holds anything but Arabic letters. Transliterations of one foreign name differ in
+/// the ways news spells sounds Arabic lacks, and the key folds exactly those:
+/// * long vowels and hamza seats (`ا و ي ى ء أ إ آ ؤ ئ`) are dropped, except as the first letter
+///   (`تمبكتو` / `تومبكتو`);
+/// * one symbol for each letter class: `ق غ ج گ` (the "g" news writes four ways), `ت ط`,
+///   `د ض`, `س ص`, `ذ ز ظ`, `ه ة`, `ف ڤ` (f, v), `ب پ`; `ك` stays apart, as "k" is never
+///   written `ج` (`جنديين` "two soldiers" is not a spelling of `كنديان`);
+/// * `ن` before `ب` is `م` (`تنبكتو` / `تمبكتو`), doubled letters count once, a final `ه`/`ة`
+///   is dropped;
+/// * spaces and hyphens are dropped, so joined and split spellings meet
+///   (`بوركينافاسو` / `بوركينا فاسو`).
+pub(super) fn phonetic_key(view: &str) -> Option<Vec<u8>> {
+    let mut key = Vec::with_capacity(view.len() / 2 + 1);
+    phonetic_key_into(view, &mut key).map(|_| key)
+}
+
+/// [`phonetic_key`] into `key` (cleared first), without allocating once `key` has grown, and
+/// where the dropped vowels were and which they were: bit `21 * v + i` of the result is set
+/// when long vowel `v` (`ا`, `و`, `ي`) followed the key's `i`-th symbol (`i` capped at 20).
+/// `None` when there is no key.
+///
+/// Spellings of one name add or drop vowels (`تمبكتو` / `تومبكتو`), so the vowel places of a
+/// variant and of its alias are nested, one set inside the other; an ordinary word whose
+/// consonants happen to agree usually has other vowels, or has them elsewhere (`توصلت` "she
+/// reached" and `تيسالت`, Tessalit): see [`vowels_nested`].
+pub(super) fn phonetic_key_into(view: &str, key: &mut Vec<u8>) -> Option<u64> {
+    key.clear();
+    let mut slots = 0u64;
+    let mut first = true;
+    let mut chars = view.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == ' ' || c == '-' {
+            continue;
+        }
+        let symbol = match c {
+            'ا' | 'أ' | 'إ' | 'آ' | 'ٱ' | 'ء' => b'a',
+            'و' | 'ؤ' => b'w',
+            'ي' | 'ى' | 'ئ' | 'ی' => b'y',
+            'ق' | 'غ' | 'ج' | 'گ' => b'g',
+            'ك' | 'ک' => b'k',
+            'ت' | 'ط' => b't',
+            'ث' => b'c',
+            'د' | 'ض' => b'd',
+            'ذ' | 'ز' | 'ظ' => b'z',
+            'س' | 'ص' => b's',
+            'ش' => b'x',
+            'ه' | 'ة' => b'h',
+            'ح' => b'j',
+            'خ' => b'q',
+            'ع' => b'e',
+            'ف' | 'ڤ' => b'f',
+            'ب' | 'پ' => b'b',
+            'م' => b'm',
+            'ن' => match chars.peek() {
+                Some('ب' | 'پ') => b'm',
+                _ => b'n',
+            },
+            'ل' => b'l',
+            'ر' => b'r',
+            _ => return None,
+        };
+        let vowel = matches!(symbol, b'a' | b'w' | b'y');
+        if vowel && !first {
+            let class = match symbol {
+                b'a' => 0,
+                b'w' => 1,
+                _ => 2,
+            };
+            slots |= 1 << (21 * class + key.len().min(20));
+            continue;
+        }
+        first = false;
+        if key.last() != Some(&symbol) {
+            key.push(symbol);
+        }
+    }
+    if key.len() > 1 && key.last() == Some(&b'h') {
+        key.pop();
+    }
+    (!key.is_empty()).then_some(slots)
+}
+
+/// How many long vowels a text word of `chars` letters may add to or drop from an alias: one,
+/// or two from seven letters up (`تيمبوكتو` / `تمبكتو`), where ordinary words that share a key
+/// with a name are rare.
+pub(super) fn max_vowel_diff(chars: u16) -> u32 {
+    if chars >= 7 {
+        2
+    } else {
+        1
+    }
+}
+
+/// Whether two vowel-place sets of [`phonetic_key_into`] are nested (one contains the other).
+pub(super) fn vowels_nested(a: u64, b: u64) -> bool {
+    a & b == a || a & b == b
+}
+
+/// Arabic inflection endings: sound plurals (`ون`, `ين`), the feminine plural (`ات`), the dual
+/// (`ان`), the feminine nisba (`ية`) and the possessive pronouns (`هم`, `ها`, `هن`, `كم`). A text
+/// word ending in one that none of a key's aliases ends in is an Arabic word with a suffix, not
+/// a spelling of the name (`دورهم` "their role" is not `دورهام`, `أمريكية` is not `أمريكا`).
+const ENDINGS: [&str; 10] = ["ون", "ين", "ات", "ان", "ية", "يه", "هم", "ها", "هن", "كم"];
+
+/// The last letter's vowel classes, as bits: `ا` (a), `ي ى` (i), `و` (u), `ه`, a consonant.
+/// The nisba `أمريكي` and the country `أمريكا` differ only there, so a variant must keep it.
+/// `ة` is read as `ا` or `ه` in an alias (`كادونة` / `كادونا`, `لشبونة` / `لشبونه`), but a
+/// text word's final `ه` only matches an alias's `ه` or `ة`: after another letter it is
+/// mostly the pronoun "his" (`انتهاكه` is not `إنتاهاكا`).
+fn final_classes(view: &str, alias: bool) -> u16 {
+    const A: u16 = 1;
+    const I: u16 = 2;
+    const U: u16 = 4;
+    const H: u16 = 8;
+    const CONSONANT: u16 = 16;
+    match view.chars().last() {
+        Some('ا') => A,
+        Some('ة') if alias => A | H,
+        Some('ة') => A,
+        Some('ه') if alias => A | H,
+        Some('ه') => H,
+        Some('ي' | 'ى') => I,
+        Some('و') => U,
+        _ => CONSONANT,
+    }
+}
+
+/// Whether an original (unnormalized) word has a hamza letter after the first letter of a word: the
+/// mark of an Arabic word (`لأسطر`, `كائن`, `مسؤول`), which transliterations do not have.
+pub(super) fn has_inner_hamza(original: &str) -> bool {
+    original.split(' ').any(|word| {
+        word.chars()
+            .skip(1)
+            .any(|c| matches!(c, 'ء' | 'أ' | 'إ' | 'ؤ' | 'ئ'))
+    })
+}
+
+/// What a variant must share with an alias of its key at its end, as a bit set: the
+/// inflection endings it ends in ([`ENDINGS`], bits 0–9) and its final vowel classes
+/// ([`final_classes`], bits 10–14), read as an alias's or as a text word's.
+pub(super) fn ending_bits(view: &str, alias: bool) -> u16 {
+    ENDINGS
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| view.ends_with(*e))
+        .fold(final_classes(view, alias) << 10, |bits, (i, _)| {
+            bits | 1 << i
+        })
+}
+
+/// Whether a text form's [`ending_bits`] agree with those of a key's aliases (`aliases`, the
+/// union of theirs): every inflection ending it has, some alias has, and so is its final class.
+pub(super) fn endings_agree(form: u16, aliases: u16) -> bool {
+    form & !aliases == 0
+}
+
+/// Letters of a normalized view, spaces aside.
+pub(super) fn letter_count(view: &str) -> u16 {
+    view.chars()
+        .filter(|c| *c != ' ')
+        .count()
+        .min(u16::MAX as usize) as u16
+}
+
+/// Whether a normalized alias view is long enough to be found by spelling variants.
+pub(super) fn takes_spelling_variants(view: &str) -> bool {
+    let chars = letter_count(view);
+    chars as usize >= MIN_VARIANT_CHARS
+        && phonetic_key(view).is_some_and(|k| {
+            k.len() >= MIN_VARIANT_KEY
+                || (k.len() + 1 == MIN_VARIANT_KEY && chars >= MIN_SHORT_KEY_CHARS)
+        })
 }
 
 /// The alias without its leading article, when it has one and enough remains.
@@ -198,6 +390,50 @@ mod tests {
         assert!(!widens_another("الماليون", &n));
         let n = vec!["CSP".to_string(), "CSP-PSD".to_string()];
         assert!(!widens_another("CSP-PSD", &n));
+    }
+
+    #[test]
+    fn phonetic_keys_meet_across_spellings() {
+        let key = |s: &str| phonetic_key(s).unwrap();
+        for (a, b) in [
+            ("تمبكتو", "تومبكتو"),
+            ("تمبكتو", "تنبكتو"),
+            ("واغادوغو", "واجادوجو"),
+            ("واغادوغو", "واقادوقو"),
+            ("كاتسينا", "كتسينا"),
+            ("بوركينا فاسو", "بوركينافاسو"),
+            ("ماراوي", "مراوي"),
+            ("طرابلس", "ترابلس"),
+            ("كادونا", "كادونه"),
+            ("موبتي", "موبطي"),
+            ("غاو", "قاو"),
+            ("قندهار", "قندهارر"),
+            ("ميناكا", "ميناكة"),
+            ("سيغو", "صيغو"),
+            ("ضاوا", "داوا"),
+            ("فيليب", "فيلليب"),
+        ] {
+            assert_eq!(key(a), key(b), "{a} / {b}");
+        }
+        for (a, b) in [
+            ("تمبكتو", "تمبكر"),
+            ("كاتسينا", "كاتمينا"),
+            ("باماكو", "ماباكو"),
+            ("كنديان", "جنديين"),
+        ] {
+            assert_ne!(key(a), key(b), "{a} / {b}");
+        }
+        assert_eq!(phonetic_key("G5"), None);
+        let slots = |s: &str| phonetic_key_into(s, &mut Vec::new()).unwrap();
+        assert!(vowels_nested(slots("تمبكتو"), slots("تومبكتو")));
+        assert!(vowels_nested(slots("كاتسينا"), slots("كتسينا")));
+        assert!(!vowels_nested(slots("تساليت"), slots("توصلت")));
+        assert!(!vowels_nested(slots("تيسالت"), slots("توصلت")));
+        assert!(takes_spelling_variants("تمبكتو"));
+        assert!(!takes_spelling_variants("غاو"));
+        assert!(!takes_spelling_variants("مويا"));
+        assert!(takes_spelling_variants("ليبيريا"));
+        assert!(!takes_spelling_variants("سوريا"));
     }
 
     #[test]

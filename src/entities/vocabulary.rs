@@ -1,0 +1,383 @@
+//! The entity stage's vocabulary, as data: institution heads (`lexicons/entities/institutions.tsv`),
+//! evidence words for gated aliases (`lexicons/entities/cues.tsv`) and the nationality
+//! adjectives of every country (`gazetteers/demonyms.tsv`), embedded at build time.
+
+use crate::error::Error;
+use crate::gazetteer::{EntityRecord, Gazetteer};
+use crate::text::chars::fold_key;
+use crate::text::hash::{FastMap, FastSet};
+use crate::text::proclitics::ARTICLE;
+use crate::types::EntityKind;
+use std::sync::Arc;
+
+const INSTITUTIONS: &str = include_str!("../../lexicons/entities/institutions.tsv");
+const CUES: &str = include_str!("../../lexicons/entities/cues.tsv");
+const DEMONYMS: &str = include_str!("../../gazetteers/demonyms.tsv");
+
+/// One row of the institution table.
+#[derive(Debug, Clone)]
+pub(crate) struct Institution {
+    pub(crate) subkind: String,
+    feminine: bool,
+    name_en: String,
+    /// The first definite head, for the canonical Arabic name.
+    definite: Option<String>,
+    /// The first construct head.
+    construct: Option<String>,
+}
+
+/// One head phrase: which institution, and whether it takes a nationality adjective
+/// (definite, `الجيش`) or a place name (construct, `جيش`).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Head {
+    pub(crate) institution: u32,
+    pub(crate) construct: bool,
+}
+
+/// Everything the entity stage looks up.
+#[derive(Debug)]
+pub(crate) struct Vocabulary {
+    pub(crate) institutions: Vec<Institution>,
+    /// Head phrases in the order given to the matcher (`Target::Head(i)` is `heads[i]`).
+    pub(crate) head_phrases: Vec<String>,
+    pub(crate) heads: Vec<Head>,
+    /// Folded article form of a nationality adjective (`السنغالي`, `الكوري الشمالي`) → its
+    /// country; forms two countries share are left out.
+    demonyms: FastMap<String, u16>,
+    /// Longest demonym, in words.
+    pub(crate) demonym_words: usize,
+    /// ISO codes, indexed by the values of `demonyms` and `country_index`.
+    countries: Vec<String>,
+    /// Institution records: `records[country * institutions.len() + institution]`, built for
+    /// every country of the gazetteer.
+    records: Vec<Option<Arc<EntityRecord>>>,
+    country_index: FastMap<String, u16>,
+    /// Cue word (folded) → the kinds and subkinds it is a cue for.
+    cues: FastMap<String, Vec<String>>,
+    pub(crate) counter_after: FastSet<String>,
+    pub(crate) counter_before: FastSet<String>,
+    pub(crate) keeps: FastSet<String>,
+}
+
+fn lexicon_error(label: &str, line: usize, reason: String) -> Error {
+    Error::lexicon(label, line, reason)
+}
+
+/// The `|`-separated spellings of a column; `-` is none.
+fn spellings(column: &str) -> impl Iterator<Item = &str> {
+    column
+        .split('|')
+        .map(str::trim)
+        .filter(|s| !s.is_empty() && *s != "-")
+}
+
+impl Vocabulary {
+    /// The embedded vocabulary, with country names from `countries` (entries of subkind
+    /// `country`).
+    pub(crate) fn embedded(countries: &Gazetteer) -> Result<Vocabulary, Error> {
+        let mut v = Vocabulary {
+            institutions: Vec::new(),
+            head_phrases: Vec::new(),
+            heads: Vec::new(),
+            demonyms: FastMap::default(),
+            demonym_words: 1,
+            countries: Vec::new(),
+            records: Vec::new(),
+            country_index: FastMap::default(),
+            cues: FastMap::default(),
+            counter_after: FastSet::default(),
+            counter_before: FastSet::default(),
+            keeps: FastSet::default(),
+        };
+        v.read_institutions(
+            INSTITUTIONS,
+            "<embedded>/lexicons/entities/institutions.tsv",
+        )?;
+        v.read_cues(CUES, "<embedded>/lexicons/entities/cues.tsv")?;
+        v.read_demonyms(DEMONYMS, "<embedded>/gazetteers/demonyms.tsv")?;
+        v.build_records(countries);
+        Ok(v)
+    }
+
+    fn read_institutions(&mut self, text: &str, label: &str) -> Result<(), Error> {
+        crate::data_file::for_each_line(text.as_bytes(), label, lexicon_error, |line_no, line| {
+            let f: Vec<&str> = line.split('\t').collect();
+            let err = |reason: String| Error::lexicon(label, line_no, reason);
+            if f.len() != 6 || f[0] != "institution" {
+                return Err(err(format!(
+                    "expected `institution subkind gender name_en definite construct`, found {} columns",
+                    f.len()
+                )));
+            }
+            let feminine = match f[2] {
+                "m" => false,
+                "f" => true,
+                g => return Err(err(format!("gender {g:?} is not `m` or `f`"))),
+            };
+            if !f[3].contains("{country}") {
+                return Err(err("name_en has no `{country}`".to_string()));
+            }
+            let index = self.institutions.len() as u32;
+            for (column, construct) in [(f[4], false), (f[5], true)] {
+                for phrase in spellings(column) {
+                    self.head_phrases.push(phrase.to_string());
+                    self.heads.push(Head {
+                        institution: index,
+                        construct,
+                    });
+                }
+            }
+            self.institutions.push(Institution {
+                subkind: f[1].to_string(),
+                feminine,
+                name_en: f[3].to_string(),
+                definite: spellings(f[4]).next().map(str::to_string),
+                construct: spellings(f[5]).next().map(str::to_string),
+            });
+            Ok(())
+        })
+    }
+
+    fn read_cues(&mut self, text: &str, label: &str) -> Result<(), Error> {
+        crate::data_file::for_each_line(text.as_bytes(), label, lexicon_error, |line_no, line| {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() != 3 {
+                return Err(Error::lexicon(
+                    label,
+                    line_no,
+                    format!("expected 3 tab-separated columns, found {}", f.len()),
+                ));
+            }
+            let words = spellings(f[2]).map(fold_key);
+            match f[0] {
+                "cue" => {
+                    for w in words {
+                        self.cues.entry(w).or_default().push(f[1].to_string());
+                    }
+                }
+                "after" => self.counter_after.extend(words),
+                "before" => self.counter_before.extend(words),
+                "keeps" => self.keeps.extend(words),
+                other => {
+                    return Err(Error::lexicon(
+                        label,
+                        line_no,
+                        format!("unknown line type {other:?} (cue, after, before, keeps)"),
+                    ))
+                }
+            }
+            Ok(())
+        })
+    }
+
+    fn read_demonyms(&mut self, text: &str, label: &str) -> Result<(), Error> {
+        let mut shared: FastSet<String> = FastSet::default();
+        crate::data_file::for_each_line(text.as_bytes(), label, lexicon_error, |line_no, line| {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() != 6 {
+                return Err(Error::lexicon(
+                    label,
+                    line_no,
+                    format!("expected 6 tab-separated columns, found {}", f.len()),
+                ));
+            }
+            let country = self.country_slot(f[0]);
+            for form in spellings(f[1]).chain(spellings(f[2])) {
+                let key = fold_key(&with_article(form));
+                self.demonym_words = self.demonym_words.max(key.split(' ').count());
+                if self
+                    .demonyms
+                    .insert(key.clone(), country)
+                    .is_some_and(|c| c != country)
+                {
+                    shared.insert(key);
+                }
+            }
+            Ok(())
+        })?;
+        for key in shared {
+            self.demonyms.remove(&key);
+        }
+        Ok(())
+    }
+
+    fn country_slot(&mut self, code: &str) -> u16 {
+        let code = code.trim().to_ascii_uppercase();
+        if let Some(&i) = self.country_index.get(&code) {
+            return i;
+        }
+        let i = self.countries.len() as u16;
+        self.countries.push(code.clone());
+        self.country_index.insert(code, i);
+        i
+    }
+
+    /// One record per country of `countries` and institution: id `<cc>-<subkind>`.
+    fn build_records(&mut self, countries: &Gazetteer) {
+        let mut names: FastMap<String, (&str, &str)> = FastMap::default();
+        for e in countries.entries() {
+            if e.kind == EntityKind::Place && e.subkind.as_deref() == Some("country") {
+                if let Some(cc) = &e.country {
+                    names
+                        .entry(cc.to_ascii_uppercase())
+                        .or_insert((e.name_en.as_str(), e.name_ar.as_str()));
+                }
+            }
+        }
+        let mut codes: Vec<String> = names.keys().cloned().collect();
+        codes.sort();
+        for code in &codes {
+            self.country_slot(code);
+        }
+        // The masculine and feminine article forms of each country's first demonym.
+        let mut adjective: FastMap<(u16, bool), String> = FastMap::default();
+        for line in DEMONYMS.lines() {
+            let f: Vec<&str> = line.split('\t').collect();
+            if line.starts_with('#') || f.len() != 6 {
+                continue;
+            }
+            let Some(&c) = self.country_index.get(&f[0].to_ascii_uppercase()) else {
+                continue;
+            };
+            for (column, feminine) in [(f[1], false), (f[2], true)] {
+                if let Some(form) = spellings(column).next() {
+                    adjective.insert((c, feminine), with_article(form));
+                }
+            }
+        }
+        let n = self.institutions.len();
+        self.records = vec![None; self.countries.len() * n];
+        for (c, code) in self.countries.iter().enumerate() {
+            let Some(&(country_en, country_ar)) = names.get(code) else {
+                continue;
+            };
+            for (i, inst) in self.institutions.iter().enumerate() {
+                let name_ar = match (&inst.definite, adjective.get(&(c as u16, inst.feminine))) {
+                    (Some(head), Some(adj)) => format!("{head} {adj}"),
+                    _ => match &inst.construct {
+                        Some(head) => format!("{head} {country_ar}"),
+                        None => format!(
+                            "{} في {country_ar}",
+                            inst.definite.as_deref().unwrap_or_default()
+                        ),
+                    },
+                };
+                self.records[c * n + i] = Some(Arc::new(EntityRecord {
+                    kind: EntityKind::Group,
+                    id: format!("{}-{}", code.to_ascii_lowercase(), inst.subkind),
+                    name_ar,
+                    name_en: inst.name_en.replace("{country}", country_en),
+                    subkind: Some(inst.subkind.clone()),
+                    country: Some(code.clone()),
+                    priority: 0,
+                }));
+            }
+        }
+    }
+
+    /// The institution record of `institution` for country `code` (ISO, any case).
+    pub(crate) fn record(&self, institution: u32, code: &str) -> Option<&Arc<EntityRecord>> {
+        let c = *self.country_index.get(&code.to_ascii_uppercase())? as usize;
+        self.records
+            .get(c * self.institutions.len() + institution as usize)?
+            .as_ref()
+    }
+
+    /// The country whose nationality adjective (with the article, folded) is `key`.
+    pub(crate) fn demonym_country(&self, key: &str) -> Option<&str> {
+        let &c = self.demonyms.get(key)?;
+        self.countries.get(c as usize).map(String::as_str)
+    }
+
+    /// Whether folded `word` is a cue for an entry of this kind and subkind.
+    pub(crate) fn is_cue(&self, word: &str, kind: EntityKind, subkind: Option<&str>) -> bool {
+        self.cues.get(word).is_some_and(|targets| {
+            targets
+                .iter()
+                .any(|t| t == kind.as_str() || Some(t.as_str()) == subkind)
+        })
+    }
+}
+
+/// The article form of a nationality adjective: `ال` on every word (`كوري شمالي` →
+/// `الكوري الشمالي`), except after a first word جنوب، رأس، سان or سانت, which alone takes it
+/// (`جنوب سوداني` → `الجنوب سوداني`). The rule of `gazetteers/demonyms.tsv`.
+pub(crate) fn with_article(form: &str) -> String {
+    let words: Vec<&str> = form.split_whitespace().collect();
+    let only_first = words.len() > 1 && ["جنوب", "رأس", "سان", "سانت"].contains(&words[0]);
+    words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            if i == 0 || !only_first {
+                format!("{ARTICLE}{w}")
+            } else {
+                (*w).to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vocab() -> Vocabulary {
+        Vocabulary::embedded(Gazetteer::embedded().unwrap()).unwrap()
+    }
+
+    #[test]
+    fn article_forms() {
+        assert_eq!(with_article("سنغالي"), "السنغالي");
+        assert_eq!(with_article("كوري شمالي"), "الكوري الشمالي");
+        assert_eq!(with_article("جنوب سوداني"), "الجنوب سوداني");
+    }
+
+    #[test]
+    fn demonyms_and_records() {
+        let v = vocab();
+        assert_eq!(v.demonym_country(&fold_key("السنغالية")), Some("SN"));
+        assert_eq!(v.demonym_country(&fold_key("الكوري الشمالي")), Some("KP"));
+        assert_eq!(v.demonym_country(&fold_key("الكاميرونية")), Some("CM"));
+        let police = v
+            .institutions
+            .iter()
+            .position(|i| i.subkind == "police")
+            .unwrap() as u32;
+        let r = v.record(police, "tn").unwrap();
+        assert_eq!(r.id, "tn-police");
+        assert_eq!(r.name_en, "Police Forces of Tunisia");
+        assert_eq!(r.name_ar, "الشرطة التونسية");
+        assert_eq!(r.country.as_deref(), Some("TN"));
+        // Every institution has a record for every country of the gazetteer.
+        assert!(v.records.iter().filter(|r| r.is_some()).count() >= 190 * v.institutions.len());
+    }
+
+    #[test]
+    fn institution_ids_shared_with_the_gazetteer_are_the_same_body() {
+        // `ua-national-guard` is both a curated entry and the generated id of Ukraine's
+        // National Guard: one body, one id. Any other sharing would be a clash.
+        let v = vocab();
+        let g = Gazetteer::embedded().unwrap();
+        for r in v.records.iter().flatten() {
+            if let Some(e) = g.get(&r.id) {
+                assert_eq!(
+                    (e.kind, e.country.as_deref()),
+                    (r.kind, r.country.as_deref()),
+                    "{}",
+                    r.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn cues() {
+        let v = vocab();
+        assert!(v.is_cue(&fold_key("مدينة"), EntityKind::Place, Some("city")));
+        assert!(v.is_cue(&fold_key("نادي"), EntityKind::Group, Some("club")));
+        assert!(!v.is_cue(&fold_key("نادي"), EntityKind::Group, Some("armed_group")));
+        assert!(v.counter_after.contains(&fold_key("الأقمار")));
+    }
+}
