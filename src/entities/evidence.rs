@@ -2,22 +2,23 @@
 //! "the door", `الشباب` al-Shabaab / "the youth"), reported only with evidence.
 //!
 //! In order, for each hit of a gated alias:
-//! 1. **cue** ([`Evidence::Cue`]): the word before it is a cue for the entry's kind or
-//!    subkind (`مدينة صور`, `بريف حماة`, `حركة الشباب`, `نادي الهلال`); this wins over
-//!    everything below;
-//! 2. **counter-cues** block it: a word before it that makes it an ordinary word (`نشر صور`),
-//!    a word after it from the `after` list (`صور الأقمار`), or any definite word after it
-//!    that is not a nationality adjective, a name or a `keeps` word (`حماة الوطن`,
-//!    `الباب الخلفي`);
+//! 1. **counter-cues after it** rule it out: a word from the `after` list (`صور الأقمار`), or
+//!    any definite word that is not a nationality adjective, a name or a `keeps` word
+//!    (`حماة الوطن`, `الباب الخلفي`, `فريق الوحدة الطبية`);
+//! 2. **cue** ([`Evidence::Cue`]): the word before it is a cue for the entry's kind or
+//!    subkind (`مدينة صور`, `بأطراف حماة`, `حركة الشباب`, `نادي الهلال`); a word before it
+//!    that makes it an ordinary word (`نشر صور`, `خيبة أمل`) blocks what follows;
 //! 3. **same document** ([`Evidence::SameDocument`]): the entry is named elsewhere in the
-//!    document by a plain alias or a cue-accepted one (one sense per document);
+//!    document by a plain alias or a cue-accepted one (one sense per document), and this
+//!    mention stands where names stand: after a preposition (`من صور`), for a group after a
+//!    verb it is the subject of (`وأكد النصر`), or opening a line as a dateline;
 //! 4. **list** ([`Evidence::List`]): it is joined by `و` or a comma to an accepted name of the
 //!    same kind (clubs with clubs): `صور وصيدا`, `حماس وفتح`, repeated until nothing changes so
 //!    a whole list is taken.
 //!
 //! A gated alias written with proclitics is mostly another word (`بصور` "with pictures",
 //! `لقاح` "vaccine" = ل + قاح, `فاطمة` = ف + أطمة): it needs a cue; with a lone `و` (`وصور`),
-//! a list or the same document will do too.
+//! a list will do too.
 //! After the article it is never a name (`الأمل` "the hope" is not the Amal movement).
 //!
 //! The words are data (`lexicons/entities/cues.tsv`).
@@ -27,7 +28,7 @@ use crate::gazetteer::{Candidate, Target};
 use crate::text::hash::FastSet;
 use crate::text::proclitics::{self, ARTICLE};
 use crate::text::tokens::{Tok, TokKind};
-use crate::types::Evidence;
+use crate::types::{EntityKind, Evidence};
 
 /// A gated hit still undecided, with its readings.
 struct Pending {
@@ -38,6 +39,9 @@ struct Pending {
     /// The gated readings its prefix and tanween allow, with their entries, best first.
     candidates: Vec<(Candidate, u32)>,
     blocked: bool,
+    /// It stands where names stand: after a preposition (`في`, `من`, `قرب` …) or at the start
+    /// of a line. Needed for one-sense-per-document evidence.
+    in_slot: bool,
 }
 
 pub(super) fn resolve(ctx: &Context<'_, '_, '_, '_>, decided: &mut [Option<Decision>]) {
@@ -69,6 +73,7 @@ pub(super) fn resolve(ctx: &Context<'_, '_, '_, '_>, decided: &mut [Option<Decis
                 prefix,
                 candidates,
                 blocked: false,
+                in_slot: false,
             });
         }
     }
@@ -76,10 +81,26 @@ pub(super) fn resolve(ctx: &Context<'_, '_, '_, '_>, decided: &mut [Option<Decis
         return;
     }
 
-    // 1. Cues, and 2. counter-cues.
+    // 1. Counter-cues after the name (`صور الأقمار`, `الوحدة الطبية`) rule it out even after
+    //    a cue word; 2. cues; counter-cues before it block the weaker evidence.
     for p in &mut pending {
         let hit = &ctx.hits[p.hit];
         let before = ctx.word_before(hit.first);
+        let next_is_name = ctx
+            .hits
+            .get(p.hit + 1)
+            .is_some_and(|n| n.first == hit.last + 1);
+        let blocked_after = !next_is_name
+            && ctx.word_after(hit.last).is_some_and(|t| {
+                ctx.vocabulary.counter_after.contains(t.key)
+                    || (t.key.starts_with(ARTICLE)
+                        && !ctx.vocabulary.keeps.contains(t.key)
+                        && ctx.vocabulary.demonym_country(t.key).is_none())
+            });
+        if blocked_after {
+            p.blocked = true;
+            continue;
+        }
         let cue = before.and_then(|t| {
             p.candidates.iter().find(|(_, e)| {
                 let r = ctx.matcher.record(*e);
@@ -93,20 +114,31 @@ pub(super) fn resolve(ctx: &Context<'_, '_, '_, '_>, decided: &mut [Option<Decis
             });
             continue;
         }
-        let blocked_before =
+        p.blocked =
             before.is_some_and(|t| stems(t).any(|w| ctx.vocabulary.counter_before.contains(w)));
-        let next_is_name = ctx
-            .hits
-            .get(p.hit + 1)
-            .is_some_and(|n| n.first == hit.last + 1);
-        let blocked_after = !next_is_name
-            && ctx.word_after(hit.last).is_some_and(|t| {
-                ctx.vocabulary.counter_after.contains(t.key)
-                    || (t.key.starts_with(ARTICLE)
-                        && !ctx.vocabulary.keeps.contains(t.key)
-                        && ctx.vocabulary.demonym_country(t.key).is_none())
-            });
-        p.blocked = blocked_before || blocked_after;
+        // A name's slot: after a preposition, for a group after a verb it is the subject of,
+        // or opening a line as a dateline (`صور - `).
+        let group = p
+            .candidates
+            .iter()
+            .all(|(_, e)| ctx.matcher.record(*e).kind == EntityKind::Group);
+        p.in_slot = match hit.first.checked_sub(1).map(|i| &ctx.toks[i]) {
+            None
+            | Some(Tok {
+                kind: TokKind::Newline,
+                ..
+            }) => ctx
+                .toks
+                .get(hit.last + 1)
+                .is_some_and(|t| t.kind == TokKind::Punct),
+            Some(t) => {
+                t.kind == TokKind::Word
+                    && stems(t).any(|w| {
+                        ctx.vocabulary.slots.contains(w)
+                            || (group && ctx.vocabulary.group_slots.contains(w))
+                    })
+            }
+        };
     }
 
     // 3. The same entry named elsewhere in the document.
@@ -115,7 +147,7 @@ pub(super) fn resolve(ctx: &Context<'_, '_, '_, '_>, decided: &mut [Option<Decis
         .collect();
     for p in pending
         .iter()
-        .filter(|p| !p.blocked && p.prefix != Prefix::Other)
+        .filter(|p| !p.blocked && p.in_slot && p.prefix == Prefix::None)
     {
         if decided[p.hit].is_some() {
             continue;

@@ -57,6 +57,8 @@ pub(crate) struct Vocabulary {
     pub(crate) counter_after: FastSet<String>,
     pub(crate) counter_before: FastSet<String>,
     pub(crate) keeps: FastSet<String>,
+    pub(crate) slots: FastSet<String>,
+    pub(crate) group_slots: FastSet<String>,
 }
 
 fn lexicon_error(label: &str, line: usize, reason: String) -> Error {
@@ -88,6 +90,8 @@ impl Vocabulary {
             counter_after: FastSet::default(),
             counter_before: FastSet::default(),
             keeps: FastSet::default(),
+            slots: FastSet::default(),
+            group_slots: FastSet::default(),
         };
         v.read_institutions(
             INSTITUTIONS,
@@ -158,11 +162,15 @@ impl Vocabulary {
                 "after" => self.counter_after.extend(words),
                 "before" => self.counter_before.extend(words),
                 "keeps" => self.keeps.extend(words),
+                "slot" => self.slots.extend(words),
+                "verb" => self.group_slots.extend(words),
                 other => {
                     return Err(Error::lexicon(
                         label,
                         line_no,
-                        format!("unknown line type {other:?} (cue, after, before, keeps)"),
+                        format!(
+                            "unknown line type {other:?} (cue, after, before, keeps, slot, verb)"
+                        ),
                     ))
                 }
             }

@@ -147,6 +147,11 @@ pub(crate) struct Matcher {
     /// Phonetic key of every long transliterated alias → its entry (keys two entries share,
     /// or that an explicit alias of another entry has, are left out).
     variant_keys: WordMap<VariantTarget>,
+    /// Bit filters in front of `variant_keys`, by key hash: the keys, and the keys of the
+    /// first word of multi-word aliases (only then is a pair of text words tried). Most text
+    /// words fail them, without a table lookup.
+    variant_filter: BitFilter,
+    first_word_filter: BitFilter,
     entities: Vec<Arc<EntityRecord>>,
     ambiguous: Vec<AmbiguousAlias>,
 }
@@ -278,12 +283,12 @@ impl Matcher {
                             .map(|v| (v, Derivation::GVariant)),
                     );
                 }
-                let mut key = Vec::new();
+                let mut key = variants::Key::default();
                 if let Some(slots) = variants::phonetic_key_into(&view, &mut key) {
                     // Who else spells a name with this key: another entry, or a gated alias
                     // (a variant must never bypass the evidence a gated alias needs).
                     let owner = explicit_keys
-                        .entry(key.clone().into())
+                        .entry(key.as_slice().into())
                         .or_insert(entity as u32);
                     if *owner != entity as u32 || *gated {
                         *owner = NO_ENTITY;
@@ -294,17 +299,20 @@ impl Matcher {
                     if foreign && !gated && !person_word && variants::takes_spelling_variants(&view)
                     {
                         let chars = variants::letter_count(&view);
-                        let key_len = key.len();
-                        let slot = variant_keys.entry(key.into()).or_insert(VariantTarget {
-                            entity: entity as u32,
-                            min_chars: chars,
-                            max_chars: chars,
-                            slots: [0; VARIANT_SLOTS],
-                            n_slots: 0,
-                            spaced: false,
-                            endings: 0,
-                            short_key: false,
-                        });
+                        let key_len = key.as_slice().len();
+                        let slot =
+                            variant_keys
+                                .entry(key.as_slice().into())
+                                .or_insert(VariantTarget {
+                                    entity: entity as u32,
+                                    min_chars: chars,
+                                    max_chars: chars,
+                                    slots: [0; VARIANT_SLOTS],
+                                    n_slots: 0,
+                                    spaced: false,
+                                    endings: 0,
+                                    short_key: false,
+                                });
                         if slot.entity != entity as u32 {
                             slot.entity = NO_ENTITY;
                         }
@@ -346,6 +354,28 @@ impl Matcher {
             }
         }
         variant_keys.retain(|_, t| t.entity != NO_ENTITY);
+        let mut variant_filter = BitFilter::default();
+        for key in variant_keys.keys() {
+            variant_filter.insert(key);
+        }
+        let mut first_word_filter = BitFilter::default();
+        for (entity, entity_names) in names.iter().enumerate() {
+            for (name, _) in entity_names {
+                let view = variants::alias_view(normalizer.normalize_str(name).trim());
+                let Some((first, _)) = view.split_once(' ') else {
+                    continue;
+                };
+                let mut whole = variants::Key::default();
+                let owned = variants::phonetic_key_into(&view, &mut whole).is_some()
+                    && variant_keys
+                        .get(whole.as_slice())
+                        .is_some_and(|t| t.entity == entity as u32);
+                let mut key = variants::Key::default();
+                if owned && variants::phonetic_key_into(first, &mut key).is_some() {
+                    first_word_filter.insert(key.as_slice());
+                }
+            }
+        }
         for (i, head) in heads.iter().enumerate() {
             let view = variants::alias_view(normalizer.normalize_str(head).trim());
             let target = Target::Head(i as u32);
@@ -418,6 +448,8 @@ impl Matcher {
             prefixes,
             patterns,
             variant_keys,
+            variant_filter,
+            first_word_filter,
             entities: entities.into_iter().map(Arc::new).collect(),
             ambiguous,
         })
@@ -516,7 +548,7 @@ impl Matcher {
         let hay = text.as_bytes();
         let min_bytes = 2 * variants::MIN_VARIANT_CHARS;
         let mut next_hit = hits.iter().peekable();
-        let mut key = Vec::new();
+        let (mut key, mut pair_key) = (variants::Key::default(), variants::Key::default());
         let mut wi = 0;
         while wi < words.len() {
             let word = words[wi];
@@ -551,17 +583,28 @@ impl Matcher {
                 let pair = words.get(wi).filter(|n| {
                     n.start == word.end + 1 && hay[word.end] == b' ' && !covered(n, next_hit.peek())
                 });
-                let found = pair
-                    .and_then(|n| {
-                        self.variant_at(&text[start..n.end], &mut key)
-                            .map(|t| (t, *n))
-                    })
-                    .or_else(|| {
-                        if stem.len() < min_bytes {
-                            return None;
+                if stem.len() < min_bytes && pair.is_none() {
+                    continue;
+                }
+                let Some(slots) = variants::phonetic_key_into(stem, &mut key) else {
+                    continue;
+                };
+                let hash = key.hash();
+                let mut found = None;
+                if let Some(n) = pair.filter(|_| self.first_word_filter.contains(hash)) {
+                    let written = &text[start..n.end];
+                    if let Some(pair_slots) = variants::phonetic_key_into(written, &mut pair_key) {
+                        if self.variant_filter.contains(pair_key.hash()) {
+                            found = self
+                                .variant_target(written, &pair_key, pair_slots)
+                                .map(|t| (t, *n));
                         }
-                        self.variant_at(stem, &mut key).map(|t| (t, word))
-                    });
+                    }
+                }
+                if found.is_none() && stem.len() >= min_bytes && self.variant_filter.contains(hash)
+                {
+                    found = self.variant_target(stem, &key, slots).map(|t| (t, word));
+                }
                 let Some((entity, last)) = found else {
                     continue;
                 };
@@ -595,10 +638,9 @@ impl Matcher {
         out
     }
 
-    /// The entry whose transliterated alias has the phonetic key of `written` (a normalized
-    /// word or two), when the letter counts are close enough. `key` is scratch space.
-    fn variant_at(&self, written: &str, key: &mut Vec<u8>) -> Option<u32> {
-        let slots = variants::phonetic_key_into(written, key)?;
+    /// The entry whose transliterated alias has the phonetic key `key` (of `written`, a
+    /// normalized word or two, whose vowel places are `slots`), when the rest agrees.
+    fn variant_target(&self, written: &str, key: &variants::Key, slots: u64) -> Option<u32> {
         let target = self.variant_keys.get(key.as_slice())?;
         let chars = variants::letter_count(written);
         let words = written.split(' ').count();
@@ -714,6 +756,49 @@ impl Matcher {
 
 /// No pattern ends at this prefix.
 const NO_PATTERN: u32 = u32::MAX;
+
+/// A bit set over key hashes: `contains` is false for most keys not inserted, and true for
+/// every key inserted.
+#[derive(Debug, Clone)]
+struct BitFilter {
+    bits: Vec<u64>,
+}
+
+/// Bits of a [`BitFilter`]: 2^18 (32 KiB), a few percent full with the default gazetteer.
+const FILTER_BITS: u64 = 1 << 18;
+
+impl Default for BitFilter {
+    fn default() -> BitFilter {
+        BitFilter {
+            bits: vec![0; (FILTER_BITS / 64) as usize],
+        }
+    }
+}
+
+impl BitFilter {
+    fn insert(&mut self, key: &[u8]) {
+        let mut k = variants::Key::default();
+        // Hashed exactly as a text word's key is: through `Key`.
+        if variants::Key::from_slice(key, &mut k) {
+            self.set(k.hash());
+        }
+    }
+
+    fn set(&mut self, hash: u64) {
+        let bit = Self::bit(hash);
+        self.bits[bit / 64] |= 1 << (bit % 64);
+    }
+
+    fn contains(&self, hash: u64) -> bool {
+        let bit = Self::bit(hash);
+        self.bits[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
+    /// The bit of a hash: its top bits (a multiplicative hash mixes upwards).
+    fn bit(hash: u64) -> usize {
+        (hash >> (64 - FILTER_BITS.trailing_zeros())) as usize
+    }
+}
 
 /// Aliases per variant key whose vowel places are kept.
 const VARIANT_SLOTS: usize = 4;

@@ -123,11 +123,106 @@ pub(super) const MAX_LENGTH_DIFF: u16 = 2;
 /// * spaces and hyphens are dropped, so joined and split spellings meet
 ///   (`بوركينافاسو` / `بوركينا فاسو`).
 pub(super) fn phonetic_key(view: &str) -> Option<Vec<u8>> {
-    let mut key = Vec::with_capacity(view.len() / 2 + 1);
-    phonetic_key_into(view, &mut key).map(|_| key)
+    let mut key = Key::default();
+    phonetic_key_into(view, &mut key).map(|_| key.as_slice().to_vec())
 }
 
-/// [`phonetic_key`] into `key` (cleared first), without allocating once `key` has grown, and
+/// Longest phonetic key, in symbols; a longer name has none (no real name comes near).
+const MAX_KEY: usize = 24;
+
+/// A phonetic key on the stack: computing one per text word allocates nothing.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Key {
+    symbols: [u8; MAX_KEY],
+    len: u8,
+}
+
+impl Key {
+    pub(super) fn as_slice(&self) -> &[u8] {
+        &self.symbols[..self.len as usize]
+    }
+
+    fn last(&self) -> Option<u8> {
+        self.len.checked_sub(1).map(|i| self.symbols[i as usize])
+    }
+
+    /// Appends a symbol; false when the key is full.
+    fn push(&mut self, symbol: u8) -> bool {
+        if self.len as usize == MAX_KEY {
+            return false;
+        }
+        self.symbols[self.len as usize] = symbol;
+        self.len += 1;
+        true
+    }
+
+    /// `symbols` as a key in `key`; false when it is too long to be one.
+    pub(super) fn from_slice(symbols: &[u8], key: &mut Key) -> bool {
+        *key = Key::default();
+        symbols.iter().all(|&s| key.push(s))
+    }
+
+    /// The key's hash, for the bit filter in front of the key table.
+    pub(super) fn hash(&self) -> u64 {
+        use std::hash::Hasher;
+        let mut h = crate::text::hash::WordHasher::default();
+        h.write(self.as_slice());
+        h.finish()
+    }
+}
+
+/// The symbol of every letter of the Arabic block (U+0600–U+06FF) that a key reads; 0 for
+/// anything else. Vowel letters and hamza seats are `a`, `w`, `y`.
+const SYMBOLS: [u8; 256] = symbol_table();
+
+const fn symbol_table() -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = match char::from_u32(0x600 + i as u32) {
+            Some('ا' | 'أ' | 'إ' | 'آ' | 'ٱ' | 'ء') => b'a',
+            Some('و' | 'ؤ') => b'w',
+            Some('ي' | 'ى' | 'ئ' | 'ی') => b'y',
+            Some('ق' | 'غ' | 'ج' | 'گ') => b'g',
+            Some('ك' | 'ک') => b'k',
+            Some('ت' | 'ط') => b't',
+            Some('ث') => b'c',
+            Some('د' | 'ض') => b'd',
+            Some('ذ' | 'ز' | 'ظ') => b'z',
+            Some('س' | 'ص') => b's',
+            Some('ش') => b'x',
+            Some('ه' | 'ة') => b'h',
+            Some('ح') => b'j',
+            Some('خ') => b'q',
+            Some('ع') => b'e',
+            Some('ف' | 'ڤ') => b'f',
+            Some('ب' | 'پ') => b'b',
+            Some('م') => b'm',
+            Some('ن') => b'n',
+            Some('ل') => b'l',
+            Some('ر') => b'r',
+            _ => 0,
+        };
+        i += 1;
+    }
+    t
+}
+
+/// The symbol of the two-byte letter at `bytes[i..i + 2]`, if it is one a key reads.
+fn symbol_at(bytes: &[u8], i: usize) -> Option<u8> {
+    let (&b0, &b1) = (bytes.get(i)?, bytes.get(i + 1)?);
+    // U+0600–U+06FF are the two-byte sequences D8 80 – DB BF.
+    if !(0xD8..=0xDB).contains(&b0) {
+        return None;
+    }
+    let index = (((b0 & 0x03) as usize) << 6) | (b1 & 0x3F) as usize;
+    match SYMBOLS[index] {
+        0 => None,
+        s => Some(s),
+    }
+}
+
+/// [`phonetic_key`] into `key` (cleared first; on the stack, so nothing is allocated), and
 /// where the dropped vowels were and which they were: bit `21 * v + i` of the result is set
 /// when long vowel `v` (`ا`, `و`, `ي`) followed the key's `i`-th symbol (`i` capped at 20).
 /// `None` when there is no key.
@@ -136,42 +231,22 @@ pub(super) fn phonetic_key(view: &str) -> Option<Vec<u8>> {
 /// variant and of its alias are nested, one set inside the other; an ordinary word whose
 /// consonants happen to agree usually has other vowels, or has them elsewhere (`توصلت` "she
 /// reached" and `تيسالت`, Tessalit): see [`vowels_nested`].
-pub(super) fn phonetic_key_into(view: &str, key: &mut Vec<u8>) -> Option<u64> {
-    key.clear();
+pub(super) fn phonetic_key_into(view: &str, key: &mut Key) -> Option<u64> {
+    *key = Key::default();
+    let bytes = view.as_bytes();
     let mut slots = 0u64;
     let mut first = true;
-    let mut chars = view.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == ' ' || c == '-' {
+    let mut i = 0;
+    while i < bytes.len() {
+        if matches!(bytes[i], b' ' | b'-') {
+            i += 1;
             continue;
         }
-        let symbol = match c {
-            'ا' | 'أ' | 'إ' | 'آ' | 'ٱ' | 'ء' => b'a',
-            'و' | 'ؤ' => b'w',
-            'ي' | 'ى' | 'ئ' | 'ی' => b'y',
-            'ق' | 'غ' | 'ج' | 'گ' => b'g',
-            'ك' | 'ک' => b'k',
-            'ت' | 'ط' => b't',
-            'ث' => b'c',
-            'د' | 'ض' => b'd',
-            'ذ' | 'ز' | 'ظ' => b'z',
-            'س' | 'ص' => b's',
-            'ش' => b'x',
-            'ه' | 'ة' => b'h',
-            'ح' => b'j',
-            'خ' => b'q',
-            'ع' => b'e',
-            'ف' | 'ڤ' => b'f',
-            'ب' | 'پ' => b'b',
-            'م' => b'm',
-            'ن' => match chars.peek() {
-                Some('ب' | 'پ') => b'm',
-                _ => b'n',
-            },
-            'ل' => b'l',
-            'ر' => b'r',
-            _ => return None,
-        };
+        let mut symbol = symbol_at(bytes, i)?;
+        i += 2;
+        if symbol == b'n' && symbol_at(bytes, i) == Some(b'b') {
+            symbol = b'm';
+        }
         let vowel = matches!(symbol, b'a' | b'w' | b'y');
         if vowel && !first {
             let class = match symbol {
@@ -179,18 +254,18 @@ pub(super) fn phonetic_key_into(view: &str, key: &mut Vec<u8>) -> Option<u64> {
                 b'w' => 1,
                 _ => 2,
             };
-            slots |= 1 << (21 * class + key.len().min(20));
+            slots |= 1 << (21 * class + (key.len as usize).min(20));
             continue;
         }
         first = false;
-        if key.last() != Some(&symbol) {
-            key.push(symbol);
+        if key.last() != Some(symbol) && !key.push(symbol) {
+            return None;
         }
     }
-    if key.len() > 1 && key.last() == Some(&b'h') {
-        key.pop();
+    if key.len > 1 && key.last() == Some(b'h') {
+        key.len -= 1;
     }
-    (!key.is_empty()).then_some(slots)
+    (key.len > 0).then_some(slots)
 }
 
 /// How many long vowels a text word of `chars` letters may add to or drop from an alias: one,
@@ -424,7 +499,7 @@ mod tests {
             assert_ne!(key(a), key(b), "{a} / {b}");
         }
         assert_eq!(phonetic_key("G5"), None);
-        let slots = |s: &str| phonetic_key_into(s, &mut Vec::new()).unwrap();
+        let slots = |s: &str| phonetic_key_into(s, &mut Key::default()).unwrap();
         assert!(vowels_nested(slots("تمبكتو"), slots("تومبكتو")));
         assert!(vowels_nested(slots("كاتسينا"), slots("كتسينا")));
         assert!(!vowels_nested(slots("تساليت"), slots("توصلت")));
