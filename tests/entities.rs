@@ -14,9 +14,15 @@ use arabic_extract::{Entity, EntitySource, Evidence, Extractor, Gazetteer};
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
+/// The default extractor with spelling variants on (they are off by default).
 fn extractor() -> &'static Extractor {
     static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
-    EXTRACTOR.get_or_init(Extractor::default)
+    EXTRACTOR.get_or_init(|| {
+        Extractor::builder()
+            .spelling_variants(true)
+            .build()
+            .unwrap()
+    })
 }
 
 /// Whether an entity comes from the stage tested here (not a plain alias hit).
@@ -265,7 +271,7 @@ fn institutions_carry_country_subkind_and_english_name() {
 }
 
 #[test]
-fn builder_switches_each_part_off() {
+fn builder_switches_each_part_on_and_off() {
     let text = "قال الجيش السنغالي إن القافلة وصلت إلى تومبكتو.";
     let ids = |ex: &Extractor| -> Vec<String> {
         ex.extract(text)
@@ -274,17 +280,14 @@ fn builder_switches_each_part_off() {
             .map(|e| format!("{}:{}", e.id(), e.evidence.as_str()))
             .collect()
     };
+    // The default: institutions, no spelling variants.
+    assert_eq!(ids(&Extractor::default()), ["sn-military:demonym"]);
     assert_eq!(
         ids(extractor()),
         ["sn-military:demonym", "ml-timbuktu:spelling_variant"]
     );
-    let no_inst = Extractor::builder().institutions(false).build().unwrap();
-    assert_eq!(ids(&no_inst), ["ml-timbuktu:spelling_variant"]);
-    let no_var = Extractor::builder()
-        .spelling_variants(false)
-        .build()
-        .unwrap();
-    assert_eq!(ids(&no_var), ["sn-military:demonym"]);
+    let neither = Extractor::builder().institutions(false).build().unwrap();
+    assert!(ids(&neither).is_empty());
 }
 
 #[test]

@@ -532,7 +532,7 @@ impl Matcher {
     /// Hits of unlisted spellings of transliterated names (`تومبكتو` for `تمبكتو`), found by
     /// their phonetic key among the words no hit in `hits` covers: a written word, after any
     /// conjunction or preposition (never the article: `ال` + a foreign name is a nisba), or two
-    /// written words for a name news also writes joined. Needs at least
+    /// written words for a name news also writes joined. Needs
     /// [`variants::MIN_VARIANT_CHARS`] letters, as the aliases do.
     pub(crate) fn variant_hits(
         &self,
@@ -555,34 +555,23 @@ impl Matcher {
             wi += 1;
             while next_hit.next_if(|h| h.last < word.first).is_some() {}
             let covered = |w: &Word, h: Option<&&Hit>| h.is_some_and(|h| h.first <= w.last);
-            if covered(&word, next_hit.peek()) || word.end - word.start < 4 {
-                continue;
-            }
-            // A word with the article, after proclitics or not (`بالرصاص`), is an Arabic word
-            // or a nisba: never a transliteration.
-            let written = &hay[word.start..word.end];
-            if prefix_lengths(written)
-                .any(|n| written[n..].starts_with(variants::ARTICLE.as_bytes()))
-                || written.starts_with("لل".as_bytes())
+            // The cheap tests first: long enough for a name (or its first half), not a name
+            // already, then written with the article (`بالرصاص`: an Arabic word or a nisba).
+            let written = &text[word.start..word.end];
+            if written.len() < 6
+                || covered(&word, next_hit.peek())
+                || crate::text::proclitics::has_article(written)
             {
                 continue;
             }
-            for prefix_len in prefix_lengths(written) {
+            let pair = words.get(wi).filter(|n| {
+                n.start == word.end + 1 && hay[word.end] == b' ' && !covered(n, next_hit.peek())
+            });
+            if written.len() < min_bytes && pair.is_none() {
+                continue;
+            }
+            for (prefix_len, stem) in crate::text::proclitics::splits(written, 2) {
                 let start = word.start + prefix_len;
-                let prefix = &hay[word.start..start];
-                if !prefix.is_empty()
-                    && !variants::prefix_allowed(prefix, EntityKind::Place, Derivation::Explicit)
-                {
-                    continue;
-                }
-                let stem = &text[start..word.end];
-                if stem.starts_with(variants::ARTICLE) {
-                    continue;
-                }
-                // Two words first (the longer name), then one.
-                let pair = words.get(wi).filter(|n| {
-                    n.start == word.end + 1 && hay[word.end] == b' ' && !covered(n, next_hit.peek())
-                });
                 if stem.len() < min_bytes && pair.is_none() {
                     continue;
                 }

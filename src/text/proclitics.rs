@@ -94,6 +94,22 @@ pub(crate) fn parse_bytes(prefix: &[u8]) -> bool {
     !prefix.is_empty() && parse(prefix).is_some()
 }
 
+/// Whether `word` is written with the article, after any conjunction and preposition
+/// (`الرصاص`, `بالرصاص`, `وللجيش`): decided on the bytes, without trying every split.
+pub(crate) fn has_article(word: &str) -> bool {
+    let mut rest = word.as_bytes();
+    if matches!(rest.get(..2), Some(u) if u == WAW || u == FA) {
+        rest = &rest[2..];
+    }
+    if rest.len() >= 4 && rest[..2] == LAM && rest[2..4] == LAM {
+        return true;
+    }
+    if matches!(rest.get(..2), Some(u) if u == BA || u == KAF || u == LAM) {
+        rest = &rest[2..];
+    }
+    rest.len() > 4 && rest[..2] == ALEF && rest[2..4] == LAM
+}
+
 /// `word` without a leading conjunction (`و`, `ف`) when more than two letters remain to it,
 /// else `word`: the one split the casualty rules take for granted on context words.
 pub(crate) fn strip_conjunction(word: &str) -> &str {
@@ -168,6 +184,24 @@ impl<'w> Iterator for Splits<'w> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn article_after_proclitics() {
+        for w in [
+            "الرصاص",
+            "بالرصاص",
+            "وللجيش",
+            "فبالقوات",
+            "كالعادة",
+            "للنيجر",
+        ] {
+            assert!(has_article(w), "{w}");
+        }
+        for w in ["تمبكتو", "بكتسينا", "ولاية", "ال", "لبنان", "فلسطين"]
+        {
+            assert!(!has_article(w), "{w}");
+        }
+    }
 
     #[test]
     fn sequences() {
