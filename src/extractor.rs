@@ -32,6 +32,7 @@ static DEFAULT_STAGE: LazyLock<Result<Arc<EntityStage>, Error>> = LazyLock::new(
 const DEFAULT_OPTIONS: entities::Options = entities::Options {
     institutions: true,
     spelling_variants: false,
+    discovery: true,
 };
 
 /// Compiles gazetteers and the vocabulary into an entity stage.
@@ -386,6 +387,17 @@ impl ExtractorBuilder {
     #[must_use]
     pub fn spelling_variants(mut self, yes: bool) -> Self {
         self.entity_options.spelling_variants = yes;
+        self
+    }
+
+    /// Whether to discover names no gazetteer holds from the words that introduce them
+    /// (default `true`): places after a head noun (`قرية تل الورد`), people after a title or
+    /// with a known given name (`العقيد ماماني ساليفو`), organizations and media after a head
+    /// noun (`وكالة الساحل للأنباء`). They are reported with
+    /// [`EntitySource::Context`](crate::EntitySource::Context).
+    #[must_use]
+    pub fn discovery(mut self, yes: bool) -> Self {
+        self.entity_options.discovery = yes;
         self
     }
 

@@ -191,6 +191,11 @@ pub enum EntitySource {
     /// country (`وزارة الدفاع في النيجر`). Generated from `lexicons/entities/institutions.tsv` and the
     /// demonym table for every country.
     Institution,
+    /// A name no gazetteer holds, discovered from the words that introduce it: a head noun
+    /// (`قرية X`, `وكالة X`), a title (`العقيد X`), a given name, an outlet suffix (`X برس`).
+    /// Its id is `ctx-<kind>-<folded name>`, its `name_en` empty, and [`Entity::cue`] says where
+    /// the licensing word is.
+    Context,
 }
 
 impl EntitySource {
@@ -199,6 +204,7 @@ impl EntitySource {
         match self {
             EntitySource::Gazetteer => "gazetteer",
             EntitySource::Institution => "institution",
+            EntitySource::Context => "context",
         }
     }
 }
@@ -230,6 +236,16 @@ pub enum Evidence {
     /// An institution named by a country or place name (`جيش تشاد`, `شرطة نيروبي`,
     /// `وزارة الدفاع في النيجر`).
     PlaceName,
+    /// A discovered name after a head noun (`قرية تل الورد`, `وكالة الساحل للأنباء`).
+    HeadNoun,
+    /// A discovered person after a title, rank or role (`العقيد ماماني ساليفو`).
+    Title,
+    /// A discovered person whose name starts with a known given name (`فاطمة الزهراء حسن`).
+    GivenName,
+    /// A discovered outlet before a suffix (`سودان برس`).
+    OutletSuffix,
+    /// A later mention of a discovered person by surname alone (`وقال ساليفو`).
+    SamePerson,
 }
 
 impl Evidence {
@@ -243,6 +259,11 @@ impl Evidence {
             Evidence::List => "list",
             Evidence::Demonym => "demonym",
             Evidence::PlaceName => "place_name",
+            Evidence::HeadNoun => "head_noun",
+            Evidence::Title => "title",
+            Evidence::GivenName => "given_name",
+            Evidence::OutletSuffix => "outlet_suffix",
+            Evidence::SamePerson => "same_person",
         }
     }
 }
@@ -253,7 +274,7 @@ impl Evidence {
 /// a hit costs no allocation; the matched text is borrowed from the document (`'t`).
 ///
 /// Serializes (serde) as `{kind, id, name_ar, name_en, [subkind], [country], source, evidence,
-/// [place], start, end, char_start, char_end, text}`.
+/// [place], [cue], start, end, char_start, char_end, text}`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Entity<'t> {
@@ -270,6 +291,9 @@ pub struct Entity<'t> {
     record: Arc<EntityRecord>,
     /// For an institution named by a place (`شرطة نيروبي`), that place's entry.
     place: Option<Arc<EntityRecord>>,
+    /// For a name discovered from context, where the word that licensed it is: the head
+    /// noun (`قرية`), title (`العقيد`) or outlet suffix (`برس`).
+    pub cue: Option<Span>,
 }
 
 impl<'t> Entity<'t> {
@@ -287,7 +311,13 @@ impl<'t> Entity<'t> {
             evidence: Evidence::Alias,
             record,
             place: None,
+            cue: None,
         }
+    }
+
+    pub(crate) fn with_cue(mut self, cue: Option<Span>) -> Entity<'t> {
+        self.cue = cue;
+        self
     }
 
     pub(crate) fn with_evidence(mut self, evidence: Evidence) -> Entity<'t> {
@@ -355,7 +385,7 @@ impl<'t> Entity<'t> {
 
 impl Serialize for Entity<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut st = serializer.serialize_struct("Entity", 14)?;
+        let mut st = serializer.serialize_struct("Entity", 15)?;
         st.serialize_field("kind", &self.kind)?;
         st.serialize_field("id", self.id())?;
         st.serialize_field("name_ar", self.name_ar())?;
@@ -373,6 +403,10 @@ impl Serialize for Entity<'_> {
         match self.place_id() {
             Some(v) => st.serialize_field("place", v)?,
             None => st.skip_field("place")?,
+        }
+        match &self.cue {
+            Some(v) => st.serialize_field("cue", v)?,
+            None => st.skip_field("cue")?,
         }
         st.serialize_field("start", &self.span.start)?;
         st.serialize_field("end", &self.span.end)?;

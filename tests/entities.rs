@@ -25,9 +25,11 @@ fn extractor() -> &'static Extractor {
     })
 }
 
-/// Whether an entity comes from the stage tested here (not a plain alias hit).
+/// Whether an entity comes from the parts tested here: institutions, gated aliases, spelling
+/// variants (not plain alias hits, nor names discovered from context: tests/discovery.rs).
 fn is_new(e: &Entity) -> bool {
-    e.source == EntitySource::Institution || e.evidence != Evidence::Alias
+    e.source == EntitySource::Institution
+        || (e.source == EntitySource::Gazetteer && e.evidence != Evidence::Alias)
 }
 
 /// `id:evidence` of every institution, gated or variant entity of `text`.

@@ -11,9 +11,12 @@
 //! of the same type contains it or is contained by it; each distinct (name, type) counts once
 //! per paragraph, for gold and reported alike.
 
-use arabic_extract::{EntityKind, Extractor, Normalizer};
+mod support;
+
+use arabic_extract::Extractor;
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
+use support::scoring::{fold, matches, reported};
 
 const DEV: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -51,34 +54,6 @@ fn paragraphs() -> Vec<Paragraph> {
         .collect()
 }
 
-/// The folded comparison form of a name.
-fn fold(name: &str) -> String {
-    let n = Normalizer::default().normalize_str(name);
-    let n = n.trim();
-    for p in [
-        "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك",
-    ] {
-        if let Some(rest) = n.strip_prefix(p) {
-            if rest.chars().count() >= 2 {
-                return rest.to_string();
-            }
-        }
-    }
-    n.to_string()
-}
-
-fn kind_name(k: EntityKind) -> &'static str {
-    match k {
-        EntityKind::Place => "place",
-        EntityKind::Group => "group",
-        _ => "person",
-    }
-}
-
-fn matches(a: &(String, String), b: &(String, String)) -> bool {
-    a.1 == b.1 && (a.0.contains(b.0.as_str()) || b.0.contains(a.0.as_str()))
-}
-
 #[test]
 fn the_development_set_is_well_formed() {
     let ps = paragraphs();
@@ -111,12 +86,7 @@ fn entity_scores_on_the_development_set() {
     for p in paragraphs() {
         let gold: BTreeSet<(String, String)> =
             p.gold.iter().map(|(n, k)| (fold(n), k.clone())).collect();
-        let reported: BTreeSet<(String, String)> = ex
-            .extract(&p.text)
-            .entities
-            .iter()
-            .map(|e| (fold(e.text), kind_name(e.kind).to_string()))
-            .collect();
+        let reported = reported(&ex.extract(&p.text));
         for g in &gold {
             let s = by_type.entry(g.1.clone()).or_default();
             s[0] += 1;

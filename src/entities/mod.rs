@@ -12,8 +12,12 @@
 //!    cue word, the same entry named elsewhere in the document, or a list with other names of
 //!    the same kind ([`evidence`]).
 //!
-//! Then the tokens of every reported name are marked with its kind, for the casualty rules.
+//! 4. names no gazetteer holds are discovered from context on the tokens left
+//!    ([`discovery`]: place head nouns, titles, given names, organization heads).
+//!
+//! The tokens of every reported name are marked with its kind, for the casualty rules.
 
+mod discovery;
 mod evidence;
 mod institutions;
 mod vocabulary;
@@ -53,6 +57,7 @@ enum Decision {
 pub(crate) struct Options {
     pub(crate) institutions: bool,
     pub(crate) spelling_variants: bool,
+    pub(crate) discovery: bool,
 }
 
 /// The compiled gazetteer and the vocabulary, shared by every clone of an extractor.
@@ -82,6 +87,7 @@ impl EntityStage {
         place: Placement<'_, 't>,
         out: &mut Vec<Entity<'t>>,
     ) {
+        let piece_start = out.len();
         let words = words(toks);
         let mut hits = self.matcher.scan(norm, &words);
         if self.options.spelling_variants {
@@ -162,6 +168,10 @@ impl EntityStage {
                     .with_evidence(evidence)
                     .with_place(place_record),
             );
+        }
+        if self.options.discovery {
+            discovery::discover(&self.vocabulary, norm, toks, place, out);
+            out[piece_start..].sort_by_key(|e| e.span.start);
         }
     }
 }

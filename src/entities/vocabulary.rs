@@ -13,6 +13,54 @@ use std::sync::Arc;
 const INSTITUTIONS: &str = include_str!("../../lexicons/entities/institutions.tsv");
 const CUES: &str = include_str!("../../lexicons/entities/cues.tsv");
 const DEMONYMS: &str = include_str!("../../gazetteers/demonyms.tsv");
+const DISCOVERY: &str = include_str!("../../lexicons/entities/discovery.tsv");
+const GIVEN_NAMES: &str = include_str!("../../lexicons/entities/given_names.tsv");
+
+/// What a discovery head phrase introduces.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum DiscoveryHead<'a> {
+    /// A place name follows (`قرية X`); `feminine` heads take feminine adjectives.
+    Place { subkind: &'a str, feminine: bool },
+    /// An organization's name, head included (`وكالة X`); `media` heads may take an
+    /// indefinite name of their own; `definite` heads (`المفوضية`) need two words of name.
+    Org {
+        subkind: &'a str,
+        media: bool,
+        definite: bool,
+    },
+    /// A person's name follows; `of` titles take a complement first (`المتحدث باسم الشرطة`).
+    Title { subkind: &'a str, of: bool },
+}
+
+#[derive(Debug, Clone, Copy)]
+enum HeadKind {
+    Place { feminine: bool },
+    Org { media: bool, definite: bool },
+    Title { of: bool },
+}
+
+/// The discovery vocabulary (`lexicons/entities/discovery.tsv`, `given_names.tsv`).
+#[derive(Debug, Default)]
+struct Discovery {
+    /// Folded head phrase → (kind, subkind index).
+    heads: FastMap<String, (HeadKind, u16)>,
+    /// Every proper word prefix of a multi-word head phrase.
+    head_prefixes: FastSet<String>,
+    subkinds: Vec<String>,
+    titles: FastSet<String>,
+    suffixes: FastMap<String, u16>,
+    links: FastSet<String>,
+    name_prefixes: FastSet<String>,
+    title_adjectives: FastSet<String>,
+    stop: FastSet<String>,
+    generic: FastSet<String>,
+    org_generic: FastSet<String>,
+    /// Folded given name (compounds with one space: `عبد الله`) → whether it is also an
+    /// ordinary word.
+    given: FastMap<String, bool>,
+    /// First words of compound given names (`عبد`, `نور`, `سيف`).
+    compound_firsts: FastSet<String>,
+}
 
 /// One row of the institution table.
 #[derive(Debug, Clone)]
@@ -59,6 +107,7 @@ pub(crate) struct Vocabulary {
     pub(crate) keeps: FastSet<String>,
     pub(crate) slots: FastSet<String>,
     pub(crate) group_slots: FastSet<String>,
+    discovery: Discovery,
 }
 
 fn lexicon_error(label: &str, line: usize, reason: String) -> Error {
@@ -92,6 +141,7 @@ impl Vocabulary {
             keeps: FastSet::default(),
             slots: FastSet::default(),
             group_slots: FastSet::default(),
+            discovery: Discovery::default(),
         };
         v.read_institutions(
             INSTITUTIONS,
@@ -99,6 +149,8 @@ impl Vocabulary {
         )?;
         v.read_cues(CUES, "<embedded>/lexicons/entities/cues.tsv")?;
         v.read_demonyms(DEMONYMS, "<embedded>/gazetteers/demonyms.tsv")?;
+        v.read_discovery(DISCOVERY, "<embedded>/lexicons/entities/discovery.tsv")?;
+        v.read_given_names(GIVEN_NAMES, "<embedded>/lexicons/entities/given_names.tsv")?;
         v.build_records(countries);
         Ok(v)
     }
@@ -176,6 +228,191 @@ impl Vocabulary {
             }
             Ok(())
         })
+    }
+
+    fn read_discovery(&mut self, text: &str, label: &str) -> Result<(), Error> {
+        let d = &mut self.discovery;
+        crate::data_file::for_each_line(text.as_bytes(), label, lexicon_error, |line_no, line| {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() != 3 {
+                return Err(Error::lexicon(
+                    label,
+                    line_no,
+                    format!("expected 3 tab-separated columns, found {}", f.len()),
+                ));
+            }
+            let subkind = match d.subkinds.iter().position(|s| s == f[1]) {
+                Some(i) => i as u16,
+                None => {
+                    d.subkinds.push(f[1].to_string());
+                    (d.subkinds.len() - 1) as u16
+                }
+            };
+            let words = spellings(f[2]).map(fold_key);
+            let head = match f[0] {
+                "place" => Some(None),
+                "org" => Some(Some(HeadKind::Org {
+                    media: false,
+                    definite: false,
+                })),
+                "org_definite" => Some(Some(HeadKind::Org {
+                    media: false,
+                    definite: true,
+                })),
+                "org_media" => Some(Some(HeadKind::Org {
+                    media: true,
+                    definite: false,
+                })),
+                "title" => Some(Some(HeadKind::Title { of: false })),
+                "title_of" => Some(Some(HeadKind::Title { of: true })),
+                _ => None,
+            };
+            match (f[0], head) {
+                (_, Some(kind)) => {
+                    for w in words {
+                        let kind = kind.unwrap_or(HeadKind::Place {
+                            feminine: w.ends_with('ه'),
+                        });
+                        if matches!(kind, HeadKind::Title { .. }) {
+                            d.titles.insert(w.clone());
+                        }
+                        let mut prefix = String::new();
+                        for (k, part) in w.split(' ').enumerate() {
+                            if k > 0 {
+                                d.head_prefixes.insert(prefix.clone());
+                                prefix.push(' ');
+                            }
+                            prefix.push_str(part);
+                        }
+                        d.heads.entry(w).or_insert((kind, subkind));
+                    }
+                }
+                ("org_suffix", None) => d.suffixes.extend(words.map(|w| (w, subkind))),
+                ("org_link", None) => d.links.extend(words),
+                ("name_prefix", None) => d.name_prefixes.extend(words),
+                ("title_adj", None) => d.title_adjectives.extend(words),
+                ("stop", None) => d.stop.extend(words),
+                ("generic", None) => d.generic.extend(words),
+                ("org_generic", None) => d.org_generic.extend(words),
+                (other, None) => {
+                    return Err(Error::lexicon(
+                        label,
+                        line_no,
+                        format!("unknown line type {other:?}"),
+                    ))
+                }
+            }
+            Ok(())
+        })
+    }
+
+    fn read_given_names(&mut self, text: &str, label: &str) -> Result<(), Error> {
+        let Discovery {
+            given,
+            stop,
+            compound_firsts,
+            ..
+        } = &mut self.discovery;
+        crate::data_file::for_each_line(text.as_bytes(), label, lexicon_error, |line_no, line| {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() != 4 || f[0] != "given" {
+                return Err(Error::lexicon(
+                    label,
+                    line_no,
+                    "expected `given origin flags spellings`".to_string(),
+                ));
+            }
+            let common = match f[2] {
+                "-" => false,
+                "common" => true,
+                other => {
+                    return Err(Error::lexicon(
+                        label,
+                        line_no,
+                        format!("flag {other:?} is not `-` or `common`"),
+                    ))
+                }
+            };
+            for w in spellings(f[3]).map(fold_key) {
+                // Only one-word names start a name here; compounds (عبد الله) are two words.
+                // A name spelled like a word the discovery rules stop at (`آن` ~ `أن`) is an
+                // ordinary word too.
+                let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
+                if let Some((first, _)) = w.split_once(' ') {
+                    compound_firsts.insert(first.to_string());
+                }
+                let ordinary = common || stop.contains(&w);
+                let slot = given.entry(w).or_insert(ordinary);
+                *slot |= ordinary;
+            }
+            Ok(())
+        })
+    }
+
+    /// What a folded head phrase introduces, if it is one.
+    pub(crate) fn discovery_head(&self, phrase: &str) -> Option<DiscoveryHead<'_>> {
+        let d = &self.discovery;
+        let &(kind, subkind) = d.heads.get(phrase)?;
+        let subkind = d.subkinds[subkind as usize].as_str();
+        Some(match kind {
+            HeadKind::Place { feminine } => DiscoveryHead::Place { subkind, feminine },
+            HeadKind::Org { media, definite } => DiscoveryHead::Org {
+                subkind,
+                media,
+                definite,
+            },
+            HeadKind::Title { of } => DiscoveryHead::Title { subkind, of },
+        })
+    }
+
+    /// Whether a longer head phrase starts with `phrase`.
+    pub(crate) fn discovery_head_prefix(&self, phrase: &str) -> bool {
+        self.discovery.head_prefixes.contains(phrase)
+    }
+
+    pub(crate) fn discovery_title(&self, key: &str) -> bool {
+        self.discovery.titles.contains(key)
+    }
+
+    pub(crate) fn discovery_stop(&self, key: &str) -> bool {
+        self.discovery.stop.contains(key)
+    }
+
+    pub(crate) fn discovery_generic(&self, key: &str) -> bool {
+        self.discovery.generic.contains(key)
+    }
+
+    pub(crate) fn org_generic(&self, key: &str) -> bool {
+        self.discovery.org_generic.contains(key)
+    }
+
+    pub(crate) fn org_link(&self, key: &str) -> bool {
+        self.discovery.links.contains(key)
+    }
+
+    pub(crate) fn org_suffix(&self, key: &str) -> Option<&str> {
+        let &i = self.discovery.suffixes.get(key)?;
+        self.discovery.subkinds.get(i as usize).map(String::as_str)
+    }
+
+    /// Whether folded `key` is an adjective a title may take before the name (`السابق`) or a
+    /// nationality adjective (`النيجيري`).
+    pub(crate) fn title_adjective(&self, key: &str) -> bool {
+        self.discovery.title_adjectives.contains(key) || self.demonym_country(key).is_some()
+    }
+
+    pub(crate) fn name_prefix(&self, key: &str) -> bool {
+        self.discovery.name_prefixes.contains(key)
+    }
+
+    /// Whether folded `key` is a given name, and if so whether it is also an ordinary word.
+    pub(crate) fn given_name(&self, key: &str) -> Option<bool> {
+        self.discovery.given.get(key).copied()
+    }
+
+    /// Whether folded `key` is the first word of a compound given name (`عبد`).
+    pub(crate) fn compound_first(&self, key: &str) -> bool {
+        self.discovery.compound_firsts.contains(key)
     }
 
     fn read_demonyms(&mut self, text: &str, label: &str) -> Result<(), Error> {
