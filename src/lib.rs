@@ -5,7 +5,11 @@
 //! * **entities** — places, groups/organizations and people from a gazetteer (a real default
 //!   gazetteer of about 7,000 entries is embedded, so nothing needs to be loaded), matched
 //!   whole-word with attached proclitics (`والنيجر`, `لمالي`, `للأمم المتحدة`), diacritics and
-//!   spelling variants handled;
+//!   spelling variants handled; national institutions of every country (`الجيش السنغالي`,
+//!   `شرطة نيروبي`); names that are also ordinary words only with evidence (`مدينة صور`, not
+//!   `صور الأقمار الصناعية`); and names no list holds, discovered from the words that
+//!   introduce them (`قرية تل الورد`, `العقيد ماماني ساليفو`, `وكالة الساحل للأنباء`), each
+//!   entity saying where it came from ([`EntitySource`]) and what licensed it ([`Evidence`]);
 //! * **casualty figures** — killed, injured, captured, kidnapped and missing people with the
 //!   count (`نحو 77`, `أكثر من 100`, `عشرات`, `خمسة`, `جنديان`) and who the victims were.
 //!

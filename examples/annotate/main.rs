@@ -110,6 +110,11 @@ struct Cli {
     #[arg(long)]
     utf16: bool,
 
+    /// Do not discover names that no gazetteer holds from the words that introduce them
+    /// (`قرية X`, `العقيد X`, `وكالة X للأنباء`; entities with `source: "context"`).
+    #[arg(long)]
+    no_discovery: bool,
+
     /// Also match unlisted spellings of transliterated names by their phonetic key
     /// (`تومبكتو` for `تمبكتو`; evidence `spelling_variant`). Off by default: it costs about a
     /// third more time in the entity stage.
@@ -232,8 +237,12 @@ fn one_line(msg: &str) -> String {
 /// of the command line. Problems are reported through `report` and make the run fail at the
 /// end, but never stop it.
 fn build_extractor(cli: &Cli, report: &mut dyn FnMut(String)) -> Extractor {
-    let configured = || Extractor::builder().spelling_variants(cli.spelling_variants);
-    if cli.gazetteer.is_empty() && !cli.spelling_variants {
+    let configured = || {
+        Extractor::builder()
+            .spelling_variants(cli.spelling_variants)
+            .discovery(!cli.no_discovery)
+    };
+    if cli.gazetteer.is_empty() && !cli.spelling_variants && !cli.no_discovery {
         return Extractor::default();
     }
     let mut builder = configured();

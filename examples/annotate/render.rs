@@ -5,7 +5,8 @@
 //! than trusted, so no input can make a renderer panic.
 
 use arabic_extract::{
-    Casualty, CasualtyKind, CharIndex, Count, Entity, EntityKind, Extraction, Qualifier,
+    Casualty, CasualtyKind, CharIndex, Count, Entity, EntityKind, EntitySource, Extraction,
+    Qualifier,
 };
 use serde::Serialize;
 use std::collections::HashMap;
@@ -376,12 +377,16 @@ fn plain_brackets(kind: EntityKind) -> (&'static str, &'static str) {
 pub fn text_legend(style: Style) -> String {
     match style {
         Style::Color => format!(
-            "\x1b[2mlegend:{RESET} \x1b[{}mplace{RESET} \x1b[{}mgroup{RESET} \x1b[{}mperson{RESET} \x1b[1;4;31mcasualty figure{RESET}\n",
+            "\x1b[2mlegend:{RESET} \x1b[{}mplace{RESET} \x1b[{}mgroup{RESET} \x1b[{}mperson{RESET} \x1b[2;{}mdiscovered from context{RESET} \x1b[1;4;31mcasualty figure{RESET}\n",
             entity_sgr(EntityKind::Place),
             entity_sgr(EntityKind::Group),
+            entity_sgr(EntityKind::Person),
             entity_sgr(EntityKind::Person)
         ),
-        Style::Plain => "legend: [place] {group} <person> ⟦casualty figure⟧\n".to_string(),
+        Style::Plain => {
+            "legend: [place] {group} <person> [~discovered from context] ⟦casualty figure⟧\n"
+                .to_string()
+        }
     }
 }
 
@@ -428,6 +433,9 @@ fn text_plain(out: &mut String, text: &str, ex: &Extraction<'_>) {
         Event::Open(Layer::Entity(i)) => {
             if let Some(e) = ex.entities.get(i) {
                 out.push_str(plain_brackets(e.kind).0);
+                if e.source == EntitySource::Context {
+                    out.push('~');
+                }
             }
         }
         Event::Close {
@@ -455,14 +463,22 @@ fn text_colored(out: &mut String, text: &str, ex: &Extraction<'_>) {
         Event::Text(s) => {
             let cas = open.iter().any(|l| matches!(l, Layer::Casualty(_)));
             let ent = open.iter().find_map(|l| match l {
-                Layer::Entity(i) => ex.entities.get(*i).map(|e| e.kind),
+                Layer::Entity(i) => ex.entities.get(*i),
                 Layer::Casualty(_) => None,
             });
+            // Names discovered from context are dimmed: a lighter claim than a gazetteer hit.
+            let dim = |e: &Entity<'_>| {
+                if e.source == EntitySource::Context {
+                    "2;"
+                } else {
+                    ""
+                }
+            };
             let sgr = match (cas, ent) {
                 (false, None) => String::new(),
-                (false, Some(k)) => format!("\x1b[{}m", entity_sgr(k)),
+                (false, Some(e)) => format!("\x1b[{}{}m", dim(e), entity_sgr(e.kind)),
                 (true, None) => "\x1b[1;4;31m".to_string(),
-                (true, Some(k)) => format!("\x1b[1;4;{}m", entity_sgr(k)),
+                (true, Some(e)) => format!("\x1b[1;4;{}m", entity_sgr(e.kind)),
             };
             for (n, piece) in tty_safe(s).split('\n').enumerate() {
                 if n > 0 {
@@ -642,6 +658,10 @@ section.doc h2 {{ font-family: system-ui, sans-serif; font-size: 1rem; color: #4
 .ent-place {{ background: var(--place); }}
 .ent-group {{ background: var(--group); }}
 .ent-person {{ background: var(--person); }}
+.ent.ent-context {{ background: none; border: 1px dashed #868e96; }}
+.ent-context.ent-place {{ border-color: #4dabf7; }}
+.ent-context.ent-group {{ border-color: #ffa94d; }}
+.ent-context.ent-person {{ border-color: #69db7c; }}
 mark.cas {{ background: #fff0f6; color: inherit; border-bottom: 3px solid var(--cas); cursor: help; }}
 mark.cas-injured {{ --cas: #e8590c; }}
 mark.cas-captured, mark.cas-kidnapped, mark.cas-missing {{ --cas: #7048e8; }}
@@ -658,7 +678,7 @@ td.num {{ text-align: right; }}
 <body>
 <header dir="ltr" lang="en">
 <h1 class="legend">arabic-extract annotations</h1>
-<p class="legend">Entities: <span class="ent ent-place">place</span><span class="ent ent-group">group</span><span class="ent ent-person">person</span>
+<p class="legend">Entities: <span class="ent ent-place">place</span><span class="ent ent-group">group</span><span class="ent ent-person">person</span><span class="ent ent-person ent-context">discovered from context</span>
  · casualty figures: <mark class="cas cas-killed">killed</mark><mark class="cas cas-injured">injured</mark><mark class="cas cas-captured">captured / kidnapped / missing</mark>
  · hover a highlight for details.</p>
 </header>
@@ -682,13 +702,19 @@ fn casualty_title(c: &Casualty<'_>) -> String {
 }
 
 fn entity_title(e: &Entity<'_>) -> String {
-    let mut t = format!("{} · {} ({}", e.id(), e.name_en(), e.kind.as_str());
+    let name = if e.name_en().is_empty() {
+        e.name_ar()
+    } else {
+        e.name_en()
+    };
+    let mut t = format!("{} · {} ({}", e.id(), name, e.kind.as_str());
     if let Some(sub) = e.subkind() {
         let _ = write!(t, ", {sub}");
     }
     if let Some(cc) = e.country() {
         let _ = write!(t, ", {cc}");
     }
+    let _ = write!(t, "; {}, {}", e.source.as_str(), e.evidence.as_str());
     t.push(')');
     t
 }
@@ -744,8 +770,13 @@ pub fn html_section(
             if let Some(e) = ex.entities.get(i) {
                 let _ = write!(
                     out,
-                    "<span class=\"ent ent-{}\" title=\"{}\" data-id=\"{}\">",
+                    "<span class=\"ent ent-{}{}\" title=\"{}\" data-id=\"{}\">",
                     e.kind.as_str(),
+                    if e.source == EntitySource::Context {
+                        " ent-context"
+                    } else {
+                        ""
+                    },
                     esc(&entity_title(e)),
                     esc(e.id())
                 );

@@ -16,7 +16,9 @@
 //! `بن`, `عين`, `تل` …), and, for people, through further name words, for at most four words.
 //! The vocabulary is data: `lexicons/entities/discovery.tsv` and `given_names.tsv`.
 
-use super::vocabulary::{DiscoveryHead, Vocabulary};
+use super::vocabulary::{
+    DiscoveryHead, Vocabulary, TRIGGER_GIVEN, TRIGGER_HEAD, TRIGGER_HEAD_PREFIX, TRIGGER_SUFFIX,
+};
 use crate::gazetteer::EntityRecord;
 use crate::normalize::NormalizedText;
 use crate::offsets::Placement;
@@ -60,18 +62,54 @@ pub(super) fn discover<'t>(
     out: &mut Vec<Entity<'t>>,
 ) {
     let v = vocabulary;
+    // The original text of a token (the normalizer folds `ى` into `ي`, which a nisba test
+    // must tell apart: `المستوى` is no nisba).
+    let original = |t: &Tok<'_>| -> bool {
+        norm.original()
+            .get(norm.to_original(t.start..t.end))
+            .is_some_and(|o| o.ends_with('ى'))
+    };
     let mut found: Vec<Found<'_>> = Vec::new();
+    let mut cached: Option<(usize, u8)> = None;
     let mut i = 0;
     while i < toks.len() {
         if !free_word(toks, i) {
             i += 1;
             continue;
         }
-        let names = head_at(v, toks, i)
+        // One lookup tells which rules the word (or its stems) and the next word can set off;
+        // the next word's is kept for the next round.
+        let own = match cached.take() {
+            Some((at, flags)) if at == i => flags,
+            _ => v.trigger(toks[i].key),
+        };
+        let stems = if proclitics::is_proclitic_start(toks[i].key) {
+            head_forms(toks[i].key)
+                .skip(1)
+                .fold(0, |f, (_, form)| f | v.trigger(&form))
+        } else {
+            0
+        };
+        let next = next_word(toks, i).map_or(0, |n| v.trigger(n.key));
+        cached = Some((i + 1, next));
+        let heads = (own | stems) & (TRIGGER_HEAD | TRIGGER_HEAD_PREFIX) != 0;
+        let names = heads
+            .then(|| head_at(v, toks, i))
+            .flatten()
             .map(|(head, skip, end)| after_head(v, toks, i, skip, end, head))
             .filter(|names| !names.is_empty())
-            .or_else(|| outlet_with_suffix(v, toks, i).map(|f| vec![f]))
-            .or_else(|| person_by_given_name(v, toks, i).map(|f| vec![f]));
+            .or_else(|| {
+                (next & TRIGGER_SUFFIX != 0)
+                    .then(|| outlet_with_suffix(v, toks, i))
+                    .flatten()
+                    .map(|f| vec![f])
+            })
+            .or_else(|| {
+                (own & TRIGGER_GIVEN != 0)
+                    .then(|| person_by_given_name(v, toks, i, &original))
+                    .flatten()
+                    .map(|f| vec![f])
+            });
         match names {
             Some(names) => {
                 // The name's own tokens only: a title (`الشاب`, `الجندي`) stays readable as a
@@ -255,7 +293,8 @@ fn head_forms(key: &str) -> impl Iterator<Item = (usize, std::borrow::Cow<'_, st
 }
 
 /// The longest head phrase starting at token `i` (up to three words): what it introduces,
-/// the bytes of proclitics on its first word, its last token.
+/// the bytes of proclitics on its first word, its last token. One lookup per form of the
+/// first word; a phrase is only built when a longer head starts with that form.
 fn head_at<'v>(
     v: &'v Vocabulary,
     toks: &[Tok<'_>],
@@ -263,23 +302,31 @@ fn head_at<'v>(
 ) -> Option<(DiscoveryHead<'v>, usize, usize)> {
     let mut best: Option<(DiscoveryHead<'v>, usize, usize)> = None;
     for (skip, first) in head_forms(toks[i].key) {
+        if let Some(h) = v.discovery_head(&first) {
+            if best.is_none() {
+                best = Some((h, skip, i));
+            }
+        }
+        if !v.discovery_head_prefix(&first) {
+            continue;
+        }
         let mut phrase = first.into_owned();
         let mut end = i;
-        loop {
-            if let Some(h) = v.discovery_head(&phrase) {
-                if best.as_ref().is_none_or(|(_, _, e)| end > *e) {
-                    best = Some((h, skip, end));
-                }
-            }
-            if end - i + 1 >= 3 || !v.discovery_head_prefix(&phrase) {
-                break;
-            }
+        while end - i + 1 < 3 {
             let Some(next) = next_word(toks, end) else {
                 break;
             };
             phrase.push(' ');
             phrase.push_str(next.key);
             end += 1;
+            if let Some(h) = v.discovery_head(&phrase) {
+                if best.as_ref().is_none_or(|(_, _, e)| end > *e) {
+                    best = Some((h, skip, end));
+                }
+            }
+            if !v.discovery_head_prefix(&phrase) {
+                break;
+            }
         }
     }
     best
@@ -298,7 +345,11 @@ fn can_start(v: &Vocabulary, t: &Tok<'_>) -> bool {
         return true;
     }
     let bare = proclitics::strip_conjunction(key);
-    key.chars().count() >= 2
+    // Names here are written in Arabic script (a Latin word after a head is a code or a brand).
+    key.chars()
+        .next()
+        .is_some_and(|c| crate::text::chars::is_basic_arabic_letter(c as u32))
+        && key.chars().count() >= 2
         && !v.discovery_stop(key)
         && !verb_shaped(v, key)
         && (bare == key || !(v.discovery_stop(bare) || v.discovery_head(bare).is_some()))
@@ -318,7 +369,9 @@ fn verb_shaped(v: &Vocabulary, key: &str) -> bool {
     let mut c = key.chars();
     let shaped = match (c.next(), c.next()) {
         (Some('س'), Some('ي' | 'ت' | 'ن')) => true,
-        (Some('ب' | 'ل' | 'ك'), Some('م' | 'ت')) => letters >= 5,
+        (Some('ب' | 'ل' | 'ك'), Some('م' | 'ت')) => {
+            letters >= 5 && !key.ends_with(['ا', 'و', 'ي'])
+        }
         (Some('ب' | 'ل' | 'ك'), _) => letters >= 4 && key.ends_with('ه'),
         (Some('ي' | 'ت'), _) => letters == 4,
         _ => false,
@@ -489,12 +542,11 @@ fn definite_org_name(v: &Vocabulary, toks: &[Tok<'_>], start: usize) -> Option<u
 
 /// `سودان برس`, `الساحل نيوز`: a name before an outlet suffix.
 fn outlet_with_suffix<'v>(v: &'v Vocabulary, toks: &[Tok<'_>], i: usize) -> Option<Found<'v>> {
-    let t = &toks[i];
-    if !can_start(v, t) {
-        return None;
-    }
     let next = next_word(toks, i)?;
     let subkind = v.org_suffix(next.key)?;
+    if !can_start(v, &toks[i]) {
+        return None;
+    }
     Some(Found {
         first: i,
         skip: 0,
@@ -587,8 +639,9 @@ fn person_name(
         return None;
     }
     let last = extend(v, toks, first, person_word);
-    // A stop word that is also a given name starts a name only with more name after it.
-    let given = titled && last > first && v.given_name(t.key).is_some();
+    // A stop word that is also a given name (and no ordinary word) starts a name only with
+    // more name after it.
+    let given = titled && last > first && v.given_name(t.key) == Some(false);
     (given || can_start(v, t)).then_some((first, last))
 }
 
@@ -608,7 +661,12 @@ fn person_word(v: &Vocabulary, prev: &Tok<'_>, next: &Tok<'_>) -> bool {
 /// (`أبو عمر`, `أم أحمد`): a given name that is not also an ordinary word and one more name
 /// word at least; a given name that is an ordinary word (`أمل`, `علي` ~ `على`) needs a given
 /// name, a particle or an article given name after it (`علي حسن`, `علي بن`, `فاطمة الزهراء`).
-fn person_by_given_name<'v>(v: &'v Vocabulary, toks: &[Tok<'_>], i: usize) -> Option<Found<'v>> {
+fn person_by_given_name<'v>(
+    v: &'v Vocabulary,
+    toks: &[Tok<'_>],
+    i: usize,
+    ends_in_alef_maksura: &dyn Fn(&Tok<'_>) -> bool,
+) -> Option<Found<'v>> {
     let key = toks[i].key;
     let next = next_word(toks, i);
     let kunya = matches!(key, "ابو" | "ام") && next.is_some_and(|n| v.given_name(n.key).is_some());
@@ -634,11 +692,13 @@ fn person_by_given_name<'v>(v: &'v Vocabulary, toks: &[Tok<'_>], i: usize) -> Op
     if common {
         // A given name that is also a word (`خالد`, `سالم`) needs a name after it: another
         // given name, a particle, or a nisba surname (`الورفلي`, `حشيشي`).
-        let second = toks[given_last + 1].key;
+        let second_tok = &toks[given_last + 1];
+        let second = second_tok.key;
         let bare = second.strip_prefix(ARTICLE).unwrap_or(second);
-        let named = v.given_name(bare) == Some(false)
-            || v.name_prefix(second)
-            || (second.ends_with('ي') && second.chars().count() >= 4);
+        let nisba = second.ends_with('ي')
+            && second.chars().count() >= 4
+            && !ends_in_alef_maksura(second_tok);
+        let named = v.given_name(bare) == Some(false) || v.name_prefix(second) || nisba;
         if !named {
             return None;
         }
@@ -658,9 +718,11 @@ fn person_by_given_name<'v>(v: &'v Vocabulary, toks: &[Tok<'_>], i: usize) -> Op
 }
 
 /// Later mentions of a found person by surname alone (`وقال ساليفو`): every free word after
-/// the person's first mention that is the last word of a name of two words or more.
+/// the person's first mention that is the last word of a name of two words or more. One pass
+/// over the tokens, whatever the number of people.
 fn later_mentions<'v>(v: &Vocabulary, toks: &[Tok<'_>], found: &[Found<'v>]) -> Vec<Found<'v>> {
-    let mut out: Vec<Found<'v>> = Vec::new();
+    let mut surnames: crate::text::hash::FastMap<&str, usize> = Default::default();
+    let mut first_after = usize::MAX;
     for (k, f) in found.iter().enumerate() {
         if f.kind != EntityKind::Person || f.last == f.first {
             continue;
@@ -673,22 +735,35 @@ fn later_mentions<'v>(v: &Vocabulary, toks: &[Tok<'_>], found: &[Found<'v>]) -> 
         {
             continue;
         }
-        for j in f.last + 1..toks.len() {
-            if free_word(toks, j) && toks[j].key == surname && !out.iter().any(|o| o.first == j) {
-                out.push(Found {
-                    first: j,
-                    skip: 0,
-                    last: j,
-                    cue_first: j,
-                    cue_skip: 0,
-                    cue_last: j,
-                    kind: EntityKind::Person,
-                    subkind: f.subkind,
-                    evidence: Evidence::SamePerson,
-                    of: Some(k),
-                });
-            }
+        surnames.entry(surname).or_insert(k);
+        first_after = first_after.min(f.last + 1);
+    }
+    let mut out: Vec<Found<'v>> = Vec::new();
+    if surnames.is_empty() {
+        return out;
+    }
+    for j in first_after..toks.len() {
+        if !free_word(toks, j) {
+            continue;
         }
+        let Some(&k) = surnames.get(toks[j].key) else {
+            continue;
+        };
+        if j <= found[k].last {
+            continue;
+        }
+        out.push(Found {
+            first: j,
+            skip: 0,
+            last: j,
+            cue_first: j,
+            cue_skip: 0,
+            cue_last: j,
+            kind: EntityKind::Person,
+            subkind: found[k].subkind,
+            evidence: Evidence::SamePerson,
+            of: Some(k),
+        });
     }
     out
 }

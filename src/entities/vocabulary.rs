@@ -60,7 +60,19 @@ struct Discovery {
     given: FastMap<String, bool>,
     /// First words of compound given names (`عبد`, `نور`, `سيف`).
     compound_firsts: FastSet<String>,
+    /// Every word that can set a discovery rule off, with what it can be ([`TRIGGER_HEAD`]…):
+    /// one lookup per word of text decides whether anything else need be looked up.
+    triggers: FastMap<String, u8>,
 }
+
+/// A head phrase of one word.
+pub(crate) const TRIGGER_HEAD: u8 = 1;
+/// The first word of a longer head phrase.
+pub(crate) const TRIGGER_HEAD_PREFIX: u8 = 2;
+/// A given name, or the first word of a compound one, or a kunya (`أبو`, `أم`).
+pub(crate) const TRIGGER_GIVEN: u8 = 4;
+/// An outlet suffix (`برس`).
+pub(crate) const TRIGGER_SUFFIX: u8 = 8;
 
 /// One row of the institution table.
 #[derive(Debug, Clone)]
@@ -151,6 +163,7 @@ impl Vocabulary {
         v.read_demonyms(DEMONYMS, "<embedded>/gazetteers/demonyms.tsv")?;
         v.read_discovery(DISCOVERY, "<embedded>/lexicons/entities/discovery.tsv")?;
         v.read_given_names(GIVEN_NAMES, "<embedded>/lexicons/entities/given_names.tsv")?;
+        v.build_triggers();
         v.build_records(countries);
         Ok(v)
     }
@@ -347,6 +360,37 @@ impl Vocabulary {
             }
             Ok(())
         })
+    }
+
+    fn build_triggers(&mut self) {
+        let d = &mut self.discovery;
+        let mut add = |w: &str, flag: u8| *d.triggers.entry(w.to_string()).or_insert(0) |= flag;
+        for phrase in d.heads.keys() {
+            if !phrase.contains(' ') {
+                add(phrase, TRIGGER_HEAD);
+            }
+        }
+        for prefix in d.head_prefixes.iter().filter(|p| !p.contains(' ')) {
+            add(prefix, TRIGGER_HEAD_PREFIX);
+        }
+        for name in d.given.keys().filter(|n| !n.contains(' ')) {
+            add(name, TRIGGER_GIVEN);
+        }
+        for first in d
+            .compound_firsts
+            .iter()
+            .chain(["ابو", "ام"].map(String::from).iter())
+        {
+            add(first, TRIGGER_GIVEN);
+        }
+        for suffix in d.suffixes.keys() {
+            add(suffix, TRIGGER_SUFFIX);
+        }
+    }
+
+    /// What a folded word of text can set off ([`TRIGGER_HEAD`] …), 0 for nothing.
+    pub(crate) fn trigger(&self, key: &str) -> u8 {
+        self.discovery.triggers.get(key).copied().unwrap_or(0)
     }
 
     /// What a folded head phrase introduces, if it is one.

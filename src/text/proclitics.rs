@@ -94,6 +94,12 @@ pub(crate) fn parse_bytes(prefix: &[u8]) -> bool {
     !prefix.is_empty() && parse(prefix).is_some()
 }
 
+/// Whether `word` starts with a letter a proclitic sequence can start with (`و ف ب ل ك`):
+/// only then can [`splits`] give more than the word itself.
+pub(crate) fn is_proclitic_start(word: &str) -> bool {
+    matches!(word.as_bytes().get(..2), Some(u) if u == WAW || u == FA || u == BA || u == LAM || u == KAF)
+}
+
 /// Whether `word` is written with the article, after any conjunction and preposition
 /// (`الرصاص`, `بالرصاص`, `وللجيش`): decided on the bytes, without trying every split.
 pub(crate) fn has_article(word: &str) -> bool {
