@@ -668,12 +668,14 @@ fn person_by_given_name<'v>(
     ends_in_alef_maksura: &dyn Fn(&Tok<'_>) -> bool,
 ) -> Option<Found<'v>> {
     let key = toks[i].key;
-    let next = next_word(toks, i);
-    let kunya = matches!(key, "ابو" | "ام") && next.is_some_and(|n| v.given_name(n.key).is_some());
+    // A name of one word is never taken from a given name alone.
+    let next = next_word(toks, i)?;
+    let kunya = matches!(key, "ابو" | "ام") && v.given_name(next.key).is_some();
     // A compound given name (`عبد الله`, `نور الدين`) is one given name of two words.
-    let compound_common = next
-        .filter(|_| v.compound_first(key))
-        .and_then(|n| v.given_name(&format!("{key} {}", n.key)));
+    let compound_common = v
+        .compound_first(key)
+        .then(|| v.given_name(&format!("{key} {}", next.key)))
+        .flatten();
     let compound = compound_common.is_some();
     let common = match (compound_common, v.given_name(key)) {
         (Some(common), _) => common,
@@ -681,6 +683,14 @@ fn person_by_given_name<'v>(
         (None, None) if kunya => false,
         (None, None) => return None,
     };
+    // A given name that is also a word needs a name word after it (checked in full below):
+    // most such words are followed by none, so look at the next word before anything else.
+    if common && !compound && v.given_name(next.key).is_none() && !next.key.ends_with('ي') {
+        let bare = next.key.strip_prefix(ARTICLE).unwrap_or(next.key);
+        if !v.name_prefix(next.key) && v.given_name(bare).is_none() {
+            return None;
+        }
+    }
     let (first, mut last) = person_name(v, toks, i, false)?;
     let given_last = first + usize::from(compound);
     if compound {
