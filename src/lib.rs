@@ -122,8 +122,10 @@
 //!
 //! On one core of the 2-core development machine (thread CPU time; figures, corpora and
 //! commands in `BENCHMARKS.md`): normalization runs at about 320 MB/s, finding entities with
-//! the default gazetteer (tokens included) at about 70 MB/s, and the whole pipeline at about
-//! 30 MB/s, on dense casualty reporting and on general news alike. An extractor with 100,000
+//! the default gazetteer, institutions, gated aliases and discovery (tokens included) at about
+//! 40 MB/s, and the whole pipeline at about 28 MB/s, on dense casualty reporting and on general
+//! news alike. Discovery is about a quarter of the pipeline's time
+//! ([`ExtractorBuilder::discovery`] turns it off). An extractor with 100,000
 //! extra names builds in about 0.3 s. Memory stays near the size of the text plus what is
 //! found (a 50 MB document peaks at 119 MB).
 //!
