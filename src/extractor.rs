@@ -231,7 +231,11 @@ impl Extractor {
                 .find_into(norm, &mut toks, place, &mut out.entities);
         }
         if stages.casualties {
+            let first = out.casualties.len();
             crate::casualties::extract_into(&self.lexicon, norm, &toks, place, &mut out.casualties);
+            for c in &mut out.casualties[first..] {
+                c.victims.country = self.entities.victims_country(c.victims.text);
+            }
         }
     }
 

@@ -579,12 +579,16 @@ pub struct Victims<'t> {
     /// Where `text` is in the original text, if it is there.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub span: Option<Span>,
+    /// The victims' country (ISO 3166-1 alpha-2), when a nationality adjective in `text` names
+    /// it (`جنديا سنغاليا`, `الجنود الماليين`, `مدنيين سودانيين`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
 }
 
 /// One casualty figure: "about 77 people were killed".
 ///
 /// Serializes as `{kind, count: {value, low, high, qualifier}, victims: {category, text,
-/// [span]}, start, end, char_start, char_end, text, count_span, trigger_span}`.
+/// [span], [country]}, start, end, char_start, char_end, text, count_span, trigger_span}`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Casualty<'t> {
@@ -618,6 +622,7 @@ impl<'t> Casualty<'t> {
                 category: VictimCategory::People,
                 text: "",
                 span: None,
+                country: None,
             },
             span,
             text,

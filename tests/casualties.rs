@@ -554,10 +554,20 @@ fn readme_example() {
         (figures[2].count.low, figures[2].count.high),
         (18, Some(22))
     );
-    // the same figures through the Extractor
-    let via_extractor = arabic_extract::Extractor::default()
+    // The same figures through the Extractor, which also gives the victims the country of
+    // their nationality adjective (from the entity stage's demonym table; the casualty rules
+    // alone do not know it).
+    let mut via_extractor = arabic_extract::Extractor::default()
         .extract(text)
         .casualties;
+    let countries: Vec<Option<String>> = via_extractor
+        .iter_mut()
+        .map(|c| c.victims.country.take())
+        .collect();
+    assert_eq!(
+        countries,
+        [Some("ML".to_string()), Some("RU".to_string()), None]
+    );
     assert_eq!(via_extractor, figures);
 }
 

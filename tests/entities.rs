@@ -333,3 +333,18 @@ fn serialized_entities_say_source_evidence_and_place() {
     assert_eq!(e[1]["evidence"], "alias");
     assert!(e[1].get("place").is_none());
 }
+
+#[test]
+fn casualty_victims_carry_the_country_of_their_nationality() {
+    let text = "قتل 12 جنديا سنغاليا وأصيب جنديان ماليان، ونزح مئات السكان، وقتل خمسة أشخاص.";
+    let x = Extractor::default().extract(text);
+    let countries: Vec<(u64, Option<&str>)> = x
+        .casualties
+        .iter()
+        .map(|c| (c.count.value, c.victims.country.as_deref()))
+        .collect();
+    assert_eq!(countries, [(12, Some("SN")), (2, Some("ML")), (5, None)]);
+    let json = serde_json::to_value(&x).unwrap();
+    assert_eq!(json["casualties"][0]["victims"]["country"], "SN");
+    assert!(json["casualties"][2]["victims"].get("country").is_none());
+}

@@ -134,6 +134,7 @@ pub(crate) fn extract_into<'t>(
                 category: f.category,
                 text: victims_span.map_or("", |s| place.text(&s)),
                 span: victims_span,
+                country: None,
             },
             span,
             text: place.text(&span),

@@ -77,6 +77,11 @@ impl EntityStage {
         }
     }
 
+    /// The country a victim phrase names with a nationality adjective (`جنديا سنغاليا` → SN).
+    pub(crate) fn victims_country(&self, victims: &str) -> Option<String> {
+        self.vocabulary.nationality_in(victims).map(str::to_string)
+    }
+
     /// Appends every entity of the document (normalized text `norm`, its tokens `toks`) to
     /// `out`, in text order, with spans placed in the whole text by `place`; marks the tokens
     /// each entity covers with its kind (`Tok::entity`), for later stages.

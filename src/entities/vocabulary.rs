@@ -104,6 +104,9 @@ pub(crate) struct Vocabulary {
     /// Folded article form of a nationality adjective (`السنغالي`, `الكوري الشمالي`) → its
     /// country; forms two countries share are left out.
     demonyms: FastMap<String, u16>,
+    /// Every inflected one-word form of a nationality adjective, folded, with and without the
+    /// article (`سنغالي`, `سنغاليا`, `سنغاليون`, `الماليين`) → its country; shared forms left out.
+    nationalities: FastMap<String, u16>,
     /// Longest demonym, in words.
     pub(crate) demonym_words: usize,
     /// ISO codes, indexed by the values of `demonyms` and `country_index`.
@@ -143,6 +146,7 @@ impl Vocabulary {
             head_phrases: Vec::new(),
             heads: Vec::new(),
             demonyms: FastMap::default(),
+            nationalities: FastMap::default(),
             demonym_words: 1,
             countries: Vec::new(),
             records: Vec::new(),
@@ -461,6 +465,7 @@ impl Vocabulary {
 
     fn read_demonyms(&mut self, text: &str, label: &str) -> Result<(), Error> {
         let mut shared: FastSet<String> = FastSet::default();
+        let mut shared_nationality: FastSet<String> = FastSet::default();
         crate::data_file::for_each_line(text.as_bytes(), label, lexicon_error, |line_no, line| {
             let f: Vec<&str> = line.split('\t').collect();
             if f.len() != 6 {
@@ -482,10 +487,44 @@ impl Vocabulary {
                     shared.insert(key);
                 }
             }
+            // Victims' nationality: every one-word form, the accusative singular (`سنغاليا`),
+            // the duals (`سنغاليان`, `سنغاليتان`), and each with the article.
+            let accusative: Vec<String> = spellings(f[1])
+                .filter(|w| !w.contains(' '))
+                .flat_map(|w| [format!("{w}ا"), format!("{w}ان")])
+                .chain(
+                    spellings(f[2])
+                        .filter(|w| !w.contains(' '))
+                        .filter_map(|w| w.strip_suffix('ة'))
+                        .flat_map(|stem| [format!("{stem}تان"), format!("{stem}تين")]),
+                )
+                .collect();
+            let forms: Vec<String> = spellings(f[1])
+                .chain(spellings(f[2]))
+                .chain(spellings(f[3]))
+                .chain(spellings(f[4]))
+                .filter(|w| !w.contains(' '))
+                .map(str::to_string)
+                .chain(accusative)
+                .collect();
+            for form in forms {
+                for key in [fold_key(&form), fold_key(&format!("{ARTICLE}{form}"))] {
+                    if self
+                        .nationalities
+                        .insert(key.clone(), country)
+                        .is_some_and(|c| c != country)
+                    {
+                        shared_nationality.insert(key);
+                    }
+                }
+            }
             Ok(())
         })?;
         for key in shared {
             self.demonyms.remove(&key);
+        }
+        for key in shared_nationality {
+            self.nationalities.remove(&key);
         }
         Ok(())
     }
@@ -572,6 +611,18 @@ impl Vocabulary {
             .as_ref()
     }
 
+    /// The country of the first nationality adjective among the words of `phrase` (original
+    /// text: folded here), in any form news gives victims: singular, accusative, plural,
+    /// feminine, with or without the article (`سنغاليا`, `الماليين`, `سودانيات`).
+    pub(crate) fn nationality_in(&self, phrase: &str) -> Option<&str> {
+        phrase.split_whitespace().find_map(|w| {
+            let key = fold_key(w);
+            let key = crate::text::proclitics::strip_conjunction(&key);
+            let &c = self.nationalities.get(key)?;
+            self.countries.get(c as usize).map(String::as_str)
+        })
+    }
+
     /// The country whose nationality adjective (with the article, folded) is `key`.
     pub(crate) fn demonym_country(&self, key: &str) -> Option<&str> {
         let &c = self.demonyms.get(key)?;
@@ -629,6 +680,17 @@ mod tests {
         assert_eq!(v.demonym_country(&fold_key("السنغالية")), Some("SN"));
         assert_eq!(v.demonym_country(&fold_key("الكوري الشمالي")), Some("KP"));
         assert_eq!(v.demonym_country(&fold_key("الكاميرونية")), Some("CM"));
+        for (phrase, cc) in [
+            ("جنديًا سنغاليًا", "SN"),
+            ("الجنود الماليين", "ML"),
+            ("جنديان سنغاليان", "SN"),
+            ("ممرضتان سودانيتان", "SD"),
+            ("مدنيين سودانيين", "SD"),
+            ("لاجئات سوريات", "SY"),
+        ] {
+            assert_eq!(v.nationality_in(phrase), Some(cc), "{phrase}");
+        }
+        assert_eq!(v.nationality_in("أشخاص"), None);
         let police = v
             .institutions
             .iter()
