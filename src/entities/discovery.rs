@@ -17,7 +17,8 @@
 //! The vocabulary is data: `lexicons/entities/discovery.tsv` and `given_names.tsv`.
 
 use super::vocabulary::{
-    DiscoveryHead, Vocabulary, TRIGGER_GIVEN, TRIGGER_HEAD, TRIGGER_HEAD_PREFIX, TRIGGER_SUFFIX,
+    DiscoveryHead, Vocabulary, GENERIC, LINK, NAME_PREFIX, ORG_GENERIC, STOP, TITLE, TRIGGER_GIVEN,
+    TRIGGER_HEAD, TRIGGER_HEAD_PREFIX, TRIGGER_SUFFIX,
 };
 use crate::gazetteer::EntityRecord;
 use crate::normalize::NormalizedText;
@@ -70,7 +71,7 @@ pub(super) fn discover<'t>(
             .is_some_and(|o| o.ends_with('ى'))
     };
     let mut found: Vec<Found<'_>> = Vec::new();
-    let mut cached: Option<(usize, u8)> = None;
+    let mut cached: Option<(usize, u16)> = None;
     let mut i = 0;
     while i < toks.len() {
         if !free_word(toks, i) {
@@ -81,16 +82,16 @@ pub(super) fn discover<'t>(
         // the next word's is kept for the next round.
         let own = match cached.take() {
             Some((at, flags)) if at == i => flags,
-            _ => v.trigger(toks[i].key),
+            _ => v.class(toks[i].key),
         };
         let stems = if proclitics::is_proclitic_start(toks[i].key) {
             head_forms(toks[i].key)
                 .skip(1)
-                .fold(0, |f, (_, form)| f | v.trigger(&form))
+                .fold(0, |f, (_, form)| f | v.class(&form))
         } else {
             0
         };
-        let next = next_word(toks, i).map_or(0, |n| v.trigger(n.key));
+        let next = next_word(toks, i).map_or(0, |n| v.class(n.key));
         cached = Some((i + 1, next));
         let heads = (own | stems) & (TRIGGER_HEAD | TRIGGER_HEAD_PREFIX) != 0;
         let names = heads
@@ -204,7 +205,7 @@ fn after_head<'v>(
                 if let Some(next) = next_word(toks, last).filter(|_| several) {
                     let bare = proclitics::strip_conjunction(next.key);
                     if bare != next.key
-                        && !v.discovery_stop(bare)
+                        && !v.is(bare, STOP)
                         && !has_article(bare)
                         && v.discovery_head(bare).is_none()
                     {
@@ -341,20 +342,23 @@ fn has_article(key: &str) -> bool {
 /// article after a proclitic (`للنازحين`, `بالمدينة`). Name particles (`أبو`, `أم`) are.
 fn can_start(v: &Vocabulary, t: &Tok<'_>) -> bool {
     let key = t.key;
-    if v.name_prefix(key) {
+    let class = v.class(key);
+    if class & NAME_PREFIX != 0 {
         return true;
     }
+    // One-word heads are in the classes too (`TRIGGER_HEAD`).
+    let not_a_name = STOP | TRIGGER_HEAD;
     let bare = proclitics::strip_conjunction(key);
     // Names here are written in Arabic script (a Latin word after a head is a code or a brand).
-    key.chars()
-        .next()
-        .is_some_and(|c| crate::text::chars::is_basic_arabic_letter(c as u32))
+    class & not_a_name == 0
+        && key
+            .chars()
+            .next()
+            .is_some_and(|c| crate::text::chars::is_basic_arabic_letter(c as u32))
         && key.chars().count() >= 2
-        && !v.discovery_stop(key)
         && !verb_shaped(v, key)
-        && (bare == key || !(v.discovery_stop(bare) || v.discovery_head(bare).is_some()))
+        && (bare == key || v.class(bare) & not_a_name == 0)
         && (!proclitics::has_article(key) || key.starts_with(ARTICLE))
-        && v.discovery_head(key).is_none()
 }
 
 /// An indefinite word shaped like an Arabic verb, verbal noun or inflected noun rather than a
@@ -401,11 +405,11 @@ fn place_name(
     feminine: bool,
 ) -> Option<(usize, usize)> {
     let t = free_word(toks, start).then(|| &toks[start])?;
-    if !can_start(v, t) || v.discovery_generic(t.key) || verb_shaped(v, t.key) {
+    if !can_start(v, t) || v.is(t.key, GENERIC) || verb_shaped(v, t.key) {
         return None;
     }
     let last = extend(v, toks, start, |v, prev, next| {
-        (has_article(next.key) && !v.discovery_generic(next.key)) || v.name_prefix(prev.key)
+        (has_article(next.key) && !v.is(next.key, GENERIC)) || v.is(prev.key, NAME_PREFIX)
     });
     // `قرية صغيرة`, `حي سكني`, `مخيمات عشوائية`: an indefinite adjective agreeing with the
     // head, unless a name goes on after it (`قرية خربة الزيتونة`).
@@ -452,7 +456,7 @@ fn org_name(v: &Vocabulary, toks: &[Tok<'_>], start: usize, media: bool) -> Opti
         return Some(last);
     }
     let first = free_word(toks, start).then(|| &toks[start])?;
-    if !can_start(v, first) || v.org_generic(first.key) || verb_shaped(v, first.key) {
+    if !can_start(v, first) || v.is(first.key, ORG_GENERIC) || verb_shaped(v, first.key) {
         return None;
     }
     let mut last = start;
@@ -471,8 +475,8 @@ fn org_name(v: &Vocabulary, toks: &[Tok<'_>], start: usize, media: bool) -> Opti
         let key = next.key;
         let bare = proclitics::strip_conjunction(key);
         let ok = if has_article(key) {
-            !v.discovery_stop(key)
-        } else if v.org_link(key) {
+            !v.is(key, STOP)
+        } else if v.is(key, LINK) {
             true
         } else if bare != key && has_article(bare) {
             definite
@@ -483,7 +487,7 @@ fn org_name(v: &Vocabulary, toks: &[Tok<'_>], start: usize, media: bool) -> Opti
         if !ok {
             break;
         }
-        definite |= has_article(key) || v.org_link(key);
+        definite |= has_article(key) || v.is(key, LINK);
         last += 1;
     }
     // The chain must end definite or linked; a media name may be indefinite and alone.
@@ -526,9 +530,9 @@ fn definite_org_name(v: &Vocabulary, toks: &[Tok<'_>], start: usize) -> Option<u
         let key = next.key;
         let bare = proclitics::strip_conjunction(key);
         let linked =
-            words > 0 && key.starts_with('ل') && !v.discovery_stop(key) && key.chars().count() > 3;
-        let ok = (has_article(key) && !v.discovery_stop(key) && !v.org_generic(key))
-            || v.org_link(key)
+            words > 0 && key.starts_with('ل') && !v.is(key, STOP) && key.chars().count() > 3;
+        let ok = (has_article(key) && !v.is(key, STOP) && !v.is(key, ORG_GENERIC))
+            || v.is(key, LINK)
             || linked
             || (words > 0 && bare != key && has_article(bare));
         if !ok {
@@ -584,7 +588,7 @@ fn person_after_title(
                     n.kind == TokKind::Word && (has_article(n.key) || n.entity.is_some())
                 });
             let complement = t.entity.is_some() || has_article(t.key) || (taken == 0 && chain);
-            if !complement || v.discovery_title(t.key) {
+            if !complement || v.is(t.key, TITLE) {
                 break;
             }
             j += 1;
@@ -593,7 +597,7 @@ fn person_after_title(
         if taken == 0 {
             return None;
         }
-        if free_word(toks, j) && v.discovery_title(toks[j].key) {
+        if free_word(toks, j) && v.is(toks[j].key, TITLE) {
             return person_after_title(v, toks, j + 1, false);
         }
     }
@@ -635,7 +639,7 @@ fn person_name(
     titled: bool,
 ) -> Option<(usize, usize)> {
     let t = free_word(toks, first).then(|| &toks[first])?;
-    if has_article(t.key) || v.discovery_title(t.key) {
+    if has_article(t.key) || v.is(t.key, TITLE) {
         return None;
     }
     let last = extend(v, toks, first, person_word);
@@ -647,14 +651,14 @@ fn person_name(
 
 /// Whether `next` continues a person's name after `prev`.
 fn person_word(v: &Vocabulary, prev: &Tok<'_>, next: &Tok<'_>) -> bool {
-    if v.discovery_title(next.key) || verb_shaped(v, next.key) {
+    if v.is(next.key, TITLE) || verb_shaped(v, next.key) {
         return false;
     }
     if !has_article(next.key) {
         return true;
     }
     let bare = &next.key[ARTICLE.len()..];
-    v.name_prefix(prev.key) || next.key.ends_with('ي') || v.given_name(bare).is_some()
+    v.is(prev.key, NAME_PREFIX) || next.key.ends_with('ي') || v.given_name(bare).is_some()
 }
 
 /// A person named with a given name first (`فاطمة الزهراء حسن`, `جون ماكين`), or a kunya
@@ -687,7 +691,7 @@ fn person_by_given_name<'v>(
     // most such words are followed by none, so look at the next word before anything else.
     if common && !compound && v.given_name(next.key).is_none() && !next.key.ends_with('ي') {
         let bare = next.key.strip_prefix(ARTICLE).unwrap_or(next.key);
-        if !v.name_prefix(next.key) && v.given_name(bare).is_none() {
+        if !v.is(next.key, NAME_PREFIX) && v.given_name(bare).is_none() {
             return None;
         }
     }
@@ -708,7 +712,7 @@ fn person_by_given_name<'v>(
         let nisba = second.ends_with('ي')
             && second.chars().count() >= 4
             && !ends_in_alef_maksura(second_tok);
-        let named = v.given_name(bare) == Some(false) || v.name_prefix(second) || nisba;
+        let named = v.given_name(bare) == Some(false) || v.is(second, NAME_PREFIX) || nisba;
         if !named {
             return None;
         }
@@ -739,9 +743,7 @@ fn later_mentions<'v>(v: &Vocabulary, toks: &[Tok<'_>], found: &[Found<'v>]) -> 
         }
         let surname = toks[f.last].key;
         // A surname that is also an ordinary word (`سالم`) stands for nobody alone.
-        if surname.chars().count() < 3
-            || v.discovery_stop(surname)
-            || v.given_name(surname) == Some(true)
+        if surname.chars().count() < 3 || v.is(surname, STOP) || v.given_name(surname) == Some(true)
         {
             continue;
         }

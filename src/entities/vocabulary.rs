@@ -47,32 +47,39 @@ struct Discovery {
     /// Every proper word prefix of a multi-word head phrase.
     head_prefixes: FastSet<String>,
     subkinds: Vec<String>,
-    titles: FastSet<String>,
     suffixes: FastMap<String, u16>,
-    links: FastSet<String>,
-    name_prefixes: FastSet<String>,
-    title_adjectives: FastSet<String>,
-    stop: FastSet<String>,
-    generic: FastSet<String>,
-    org_generic: FastSet<String>,
+    /// Every word the discovery rules know → its classes ([`TRIGGER_HEAD`] … [`TITLE`]): one
+    /// lookup per word of text answers every question the rules ask of it.
+    classes: FastMap<String, u16>,
     /// Folded given name (compounds with one space: `عبد الله`) → whether it is also an
     /// ordinary word.
     given: FastMap<String, bool>,
     /// First words of compound given names (`عبد`, `نور`, `سيف`).
     compound_firsts: FastSet<String>,
-    /// Every word that can set a discovery rule off, with what it can be ([`TRIGGER_HEAD`]…):
-    /// one lookup per word of text decides whether anything else need be looked up.
-    triggers: FastMap<String, u8>,
 }
 
 /// A head phrase of one word.
-pub(crate) const TRIGGER_HEAD: u8 = 1;
+pub(crate) const TRIGGER_HEAD: u16 = 1;
 /// The first word of a longer head phrase.
-pub(crate) const TRIGGER_HEAD_PREFIX: u8 = 2;
+pub(crate) const TRIGGER_HEAD_PREFIX: u16 = 2;
 /// A given name, or the first word of a compound one, or a kunya (`أبو`, `أم`).
-pub(crate) const TRIGGER_GIVEN: u8 = 4;
+pub(crate) const TRIGGER_GIVEN: u16 = 4;
 /// An outlet suffix (`برس`).
-pub(crate) const TRIGGER_SUFFIX: u8 = 8;
+pub(crate) const TRIGGER_SUFFIX: u16 = 8;
+/// A word that is never part of a name (`stop` lines).
+pub(crate) const STOP: u16 = 16;
+/// A complement that makes a place head generic (`generic`).
+pub(crate) const GENERIC: u16 = 32;
+/// A complement that makes an organization head generic (`org_generic`).
+pub(crate) const ORG_GENERIC: u16 = 64;
+/// A linked word of an organization's name (`org_link`).
+pub(crate) const LINK: u16 = 128;
+/// A word after which a name goes on (`name_prefix`).
+pub(crate) const NAME_PREFIX: u16 = 256;
+/// An adjective a title takes before the name (`title_adj`).
+pub(crate) const TITLE_ADJ: u16 = 512;
+/// A title, rank or role of one word or more (`title`, `title_of`).
+pub(crate) const TITLE: u16 = 1024;
 
 /// One row of the institution table.
 #[derive(Debug, Clone)]
@@ -127,6 +134,19 @@ pub(crate) struct Vocabulary {
 
 fn lexicon_error(label: &str, line: usize, reason: String) -> Error {
     Error::lexicon(label, line, reason)
+}
+
+/// The class of a word list of `discovery.tsv`, by its line type.
+fn word_class(list: &str) -> Option<u16> {
+    Some(match list {
+        "org_link" => LINK,
+        "name_prefix" => NAME_PREFIX,
+        "title_adj" => TITLE_ADJ,
+        "stop" => STOP,
+        "generic" => GENERIC,
+        "org_generic" => ORG_GENERIC,
+        _ => return None,
+    })
 }
 
 /// The `|`-separated spellings of a column; `-` is none.
@@ -291,7 +311,7 @@ impl Vocabulary {
                             feminine: w.ends_with('ه'),
                         });
                         if matches!(kind, HeadKind::Title { .. }) {
-                            d.titles.insert(w.clone());
+                            *d.classes.entry(w.clone()).or_insert(0) |= TITLE;
                         }
                         let mut prefix = String::new();
                         for (k, part) in w.split(' ').enumerate() {
@@ -305,12 +325,12 @@ impl Vocabulary {
                     }
                 }
                 ("org_suffix", None) => d.suffixes.extend(words.map(|w| (w, subkind))),
-                ("org_link", None) => d.links.extend(words),
-                ("name_prefix", None) => d.name_prefixes.extend(words),
-                ("title_adj", None) => d.title_adjectives.extend(words),
-                ("stop", None) => d.stop.extend(words),
-                ("generic", None) => d.generic.extend(words),
-                ("org_generic", None) => d.org_generic.extend(words),
+                (list, None) if word_class(list).is_some() => {
+                    let class = word_class(list).unwrap_or(0);
+                    for w in words {
+                        *d.classes.entry(w).or_insert(0) |= class;
+                    }
+                }
                 (other, None) => {
                     return Err(Error::lexicon(
                         label,
@@ -326,7 +346,7 @@ impl Vocabulary {
     fn read_given_names(&mut self, text: &str, label: &str) -> Result<(), Error> {
         let Discovery {
             given,
-            stop,
+            classes,
             compound_firsts,
             ..
         } = &mut self.discovery;
@@ -358,7 +378,7 @@ impl Vocabulary {
                 if let Some((first, _)) = w.split_once(' ') {
                     compound_firsts.insert(first.to_string());
                 }
-                let ordinary = common || stop.contains(&w);
+                let ordinary = common || classes.get(&w).is_some_and(|c| c & STOP != 0);
                 let slot = given.entry(w).or_insert(ordinary);
                 *slot |= ordinary;
             }
@@ -368,7 +388,7 @@ impl Vocabulary {
 
     fn build_triggers(&mut self) {
         let d = &mut self.discovery;
-        let mut add = |w: &str, flag: u8| *d.triggers.entry(w.to_string()).or_insert(0) |= flag;
+        let mut add = |w: &str, flag: u16| *d.classes.entry(w.to_string()).or_insert(0) |= flag;
         for phrase in d.heads.keys() {
             if !phrase.contains(' ') {
                 add(phrase, TRIGGER_HEAD);
@@ -392,9 +412,14 @@ impl Vocabulary {
         }
     }
 
-    /// What a folded word of text can set off ([`TRIGGER_HEAD`] …), 0 for nothing.
-    pub(crate) fn trigger(&self, key: &str) -> u8 {
-        self.discovery.triggers.get(key).copied().unwrap_or(0)
+    /// The classes of a folded word of text ([`TRIGGER_HEAD`] … [`TITLE`]), 0 for none.
+    pub(crate) fn class(&self, key: &str) -> u16 {
+        self.discovery.classes.get(key).copied().unwrap_or(0)
+    }
+
+    /// Whether folded `key` has class `class`.
+    pub(crate) fn is(&self, key: &str, class: u16) -> bool {
+        self.class(key) & class != 0
     }
 
     /// What a folded head phrase introduces, if it is one.
@@ -418,26 +443,6 @@ impl Vocabulary {
         self.discovery.head_prefixes.contains(phrase)
     }
 
-    pub(crate) fn discovery_title(&self, key: &str) -> bool {
-        self.discovery.titles.contains(key)
-    }
-
-    pub(crate) fn discovery_stop(&self, key: &str) -> bool {
-        self.discovery.stop.contains(key)
-    }
-
-    pub(crate) fn discovery_generic(&self, key: &str) -> bool {
-        self.discovery.generic.contains(key)
-    }
-
-    pub(crate) fn org_generic(&self, key: &str) -> bool {
-        self.discovery.org_generic.contains(key)
-    }
-
-    pub(crate) fn org_link(&self, key: &str) -> bool {
-        self.discovery.links.contains(key)
-    }
-
     pub(crate) fn org_suffix(&self, key: &str) -> Option<&str> {
         let &i = self.discovery.suffixes.get(key)?;
         self.discovery.subkinds.get(i as usize).map(String::as_str)
@@ -446,11 +451,7 @@ impl Vocabulary {
     /// Whether folded `key` is an adjective a title may take before the name (`السابق`) or a
     /// nationality adjective (`النيجيري`).
     pub(crate) fn title_adjective(&self, key: &str) -> bool {
-        self.discovery.title_adjectives.contains(key) || self.demonym_country(key).is_some()
-    }
-
-    pub(crate) fn name_prefix(&self, key: &str) -> bool {
-        self.discovery.name_prefixes.contains(key)
+        self.is(key, TITLE_ADJ) || self.demonym_country(key).is_some()
     }
 
     /// Whether folded `key` is a given name, and if so whether it is also an ordinary word.
