@@ -111,6 +111,9 @@ pub(crate) struct Vocabulary {
     /// Folded article form of a nationality adjective (`السنغالي`, `الكوري الشمالي`) → its
     /// country; forms two countries share are left out.
     demonyms: FastMap<String, u16>,
+    /// The masculine and feminine article forms of each country's first demonym (country
+    /// slot, feminine), for the institutions' Arabic names; used up by `build_records`.
+    first_adjectives: FastMap<(u16, bool), String>,
     /// Every inflected one-word form of a nationality adjective, folded, with and without the
     /// article (`سنغالي`, `سنغاليا`, `سنغاليون`, `الماليين`) → its country; shared forms left out.
     nationalities: FastMap<String, u16>,
@@ -149,6 +152,24 @@ fn word_class(list: &str) -> Option<u16> {
     })
 }
 
+/// The `n` tab-separated columns of a data line, or the error naming the file and line.
+fn columns<'l>(
+    line: &'l str,
+    n: usize,
+    label: &str,
+    line_no: usize,
+) -> Result<Vec<&'l str>, Error> {
+    let f: Vec<&str> = line.split('\t').collect();
+    if f.len() != n {
+        return Err(Error::lexicon(
+            label,
+            line_no,
+            format!("expected {n} tab-separated columns, found {}", f.len()),
+        ));
+    }
+    Ok(f)
+}
+
 /// The `|`-separated spellings of a column; `-` is none.
 fn spellings(column: &str) -> impl Iterator<Item = &str> {
     column
@@ -167,6 +188,7 @@ impl Vocabulary {
             heads: Vec::new(),
             demonyms: FastMap::default(),
             nationalities: FastMap::default(),
+            first_adjectives: FastMap::default(),
             demonym_words: 1,
             countries: Vec::new(),
             records: Vec::new(),
@@ -233,14 +255,7 @@ impl Vocabulary {
 
     fn read_cues(&mut self, text: &str, label: &str) -> Result<(), Error> {
         crate::data_file::for_each_line(text.as_bytes(), label, lexicon_error, |line_no, line| {
-            let f: Vec<&str> = line.split('\t').collect();
-            if f.len() != 3 {
-                return Err(Error::lexicon(
-                    label,
-                    line_no,
-                    format!("expected 3 tab-separated columns, found {}", f.len()),
-                ));
-            }
+            let f = columns(line, 3, label, line_no)?;
             let words = spellings(f[2]).map(fold_key);
             match f[0] {
                 "cue" => {
@@ -270,14 +285,7 @@ impl Vocabulary {
     fn read_discovery(&mut self, text: &str, label: &str) -> Result<(), Error> {
         let d = &mut self.discovery;
         crate::data_file::for_each_line(text.as_bytes(), label, lexicon_error, |line_no, line| {
-            let f: Vec<&str> = line.split('\t').collect();
-            if f.len() != 3 {
-                return Err(Error::lexicon(
-                    label,
-                    line_no,
-                    format!("expected 3 tab-separated columns, found {}", f.len()),
-                ));
-            }
+            let f = columns(line, 3, label, line_no)?;
             let subkind = match d.subkinds.iter().position(|s| s == f[1]) {
                 Some(i) => i as u16,
                 None => {
@@ -468,15 +476,14 @@ impl Vocabulary {
         let mut shared: FastSet<String> = FastSet::default();
         let mut shared_nationality: FastSet<String> = FastSet::default();
         crate::data_file::for_each_line(text.as_bytes(), label, lexicon_error, |line_no, line| {
-            let f: Vec<&str> = line.split('\t').collect();
-            if f.len() != 6 {
-                return Err(Error::lexicon(
-                    label,
-                    line_no,
-                    format!("expected 6 tab-separated columns, found {}", f.len()),
-                ));
-            }
+            let f = columns(line, 6, label, line_no)?;
             let country = self.country_slot(f[0]);
+            for (column, feminine) in [(f[1], false), (f[2], true)] {
+                if let Some(form) = spellings(column).next() {
+                    self.first_adjectives
+                        .insert((country, feminine), with_article(form));
+                }
+            }
             for form in spellings(f[1]).chain(spellings(f[2])) {
                 let key = fold_key(&with_article(form));
                 self.demonym_words = self.demonym_words.max(key.split(' ').count());
@@ -558,22 +565,7 @@ impl Vocabulary {
         for code in &codes {
             self.country_slot(code);
         }
-        // The masculine and feminine article forms of each country's first demonym.
-        let mut adjective: FastMap<(u16, bool), String> = FastMap::default();
-        for line in DEMONYMS.lines() {
-            let f: Vec<&str> = line.split('\t').collect();
-            if line.starts_with('#') || f.len() != 6 {
-                continue;
-            }
-            let Some(&c) = self.country_index.get(&f[0].to_ascii_uppercase()) else {
-                continue;
-            };
-            for (column, feminine) in [(f[1], false), (f[2], true)] {
-                if let Some(form) = spellings(column).next() {
-                    adjective.insert((c, feminine), with_article(form));
-                }
-            }
-        }
+        let adjective = std::mem::take(&mut self.first_adjectives);
         let n = self.institutions.len();
         self.records = vec![None; self.countries.len() * n];
         for (c, code) in self.countries.iter().enumerate() {
