@@ -17,8 +17,8 @@
 //! The vocabulary is data: `lexicons/entities/discovery.tsv` and `given_names.tsv`.
 
 use super::vocabulary::{
-    DiscoveryHead, Vocabulary, GENERIC, LINK, NAME_PREFIX, ORG_GENERIC, STOP, TITLE, TRIGGER_GIVEN,
-    TRIGGER_HEAD, TRIGGER_HEAD_PREFIX, TRIGGER_SUFFIX,
+    DiscoveryHead, Vocabulary, GENERIC, LINK, NAME_PREFIX, ORG_GENERIC, STOP, TITLE, TITLE_ADJ,
+    TRIGGER_GIVEN, TRIGGER_HEAD, TRIGGER_HEAD_PREFIX, TRIGGER_SUFFIX,
 };
 use crate::gazetteer::EntityRecord;
 use crate::normalize::NormalizedText;
@@ -405,7 +405,10 @@ fn place_name(
     feminine: bool,
 ) -> Option<(usize, usize)> {
     let t = free_word(toks, start).then(|| &toks[start])?;
-    if !can_start(v, t) || v.is(t.key, GENERIC) || verb_shaped(v, t.key) {
+    // A five-letter word with `ت` first after a place head is an imperfect (`منطقة تشارك
+    // فيها`) or a verbal noun, not a village.
+    let imperfect = t.key.starts_with('ت') && t.key.chars().count() == 5;
+    if !can_start(v, t) || v.is(t.key, GENERIC) || verb_shaped(v, t.key) || imperfect {
         return None;
     }
     let last = extend(v, toks, start, |v, prev, next| {
@@ -651,7 +654,16 @@ fn person_name(
 
 /// Whether `next` continues a person's name after `prev`.
 fn person_word(v: &Vocabulary, prev: &Tok<'_>, next: &Tok<'_>) -> bool {
-    if v.is(next.key, TITLE) || verb_shaped(v, next.key) {
+    if v.is(next.key, TITLE | TITLE_ADJ) || verb_shaped(v, next.key) {
+        return false;
+    }
+    // A preposition on a later word makes it a phrase (`لحساب`), unless it is a name.
+    if proclitics::is_proclitic_start(next.key)
+        && next.key.chars().count() >= 4
+        && v.given_name(next.key).is_none()
+        && next.key.starts_with('ل')
+        && !v.is(next.key, NAME_PREFIX)
+    {
         return false;
     }
     if !has_article(next.key) {
