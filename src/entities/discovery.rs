@@ -54,6 +54,31 @@ struct Found<'v> {
     of: Option<usize>,
 }
 
+impl<'v> Found<'v> {
+    /// A name over tokens `first..=last` licensed by the words `cue.0..=cue.1`, with no
+    /// proclitics left out and no full name it stands for.
+    fn new(
+        (first, last): (usize, usize),
+        cue: (usize, usize),
+        kind: EntityKind,
+        subkind: &'v str,
+        evidence: Evidence,
+    ) -> Found<'v> {
+        Found {
+            first,
+            skip: 0,
+            last,
+            cue_first: cue.0,
+            cue_skip: 0,
+            cue_last: cue.1,
+            kind,
+            subkind,
+            evidence,
+            of: None,
+        }
+    }
+}
+
 /// Appends every discovered name of the document to `out` (unsorted) and marks its tokens.
 pub(super) fn discover<'t>(
     vocabulary: &Vocabulary,
@@ -174,16 +199,9 @@ fn after_head<'v>(
     head: DiscoveryHead<'v>,
 ) -> Vec<Found<'v>> {
     let found = |first, skip_first, last, kind, subkind, evidence| Found {
-        first,
         skip: skip_first,
-        last,
-        cue_first: i,
         cue_skip: skip,
-        cue_last: end,
-        kind,
-        subkind,
-        evidence,
-        of: None,
+        ..Found::new((first, last), (i, end), kind, subkind, evidence)
     };
     let mut out = Vec::new();
     match head {
@@ -554,18 +572,13 @@ fn outlet_with_suffix<'v>(v: &'v Vocabulary, toks: &[Tok<'_>], i: usize) -> Opti
     if !can_start(v, &toks[i]) {
         return None;
     }
-    Some(Found {
-        first: i,
-        skip: 0,
-        last: i + 1,
-        cue_first: i + 1,
-        cue_skip: 0,
-        cue_last: i + 1,
-        kind: EntityKind::Group,
+    Some(Found::new(
+        (i, i + 1),
+        (i + 1, i + 1),
+        EntityKind::Group,
         subkind,
-        evidence: Evidence::OutletSuffix,
-        of: None,
-    })
+        Evidence::OutletSuffix,
+    ))
 }
 
 /// The person named after a title ending at `start - 1`. A title that takes a complement
@@ -729,18 +742,13 @@ fn person_by_given_name<'v>(
             return None;
         }
     }
-    Some(Found {
-        first,
-        skip: 0,
-        last,
-        cue_first: first,
-        cue_skip: 0,
-        cue_last: first,
-        kind: EntityKind::Person,
-        subkind: "person",
-        evidence: Evidence::GivenName,
-        of: None,
-    })
+    Some(Found::new(
+        (first, last),
+        (first, first),
+        EntityKind::Person,
+        "person",
+        Evidence::GivenName,
+    ))
 }
 
 /// Later mentions of a found person by surname alone (`وقال ساليفو`): every free word after
@@ -777,16 +785,14 @@ fn later_mentions<'v>(v: &Vocabulary, toks: &[Tok<'_>], found: &[Found<'v>]) -> 
             continue;
         }
         out.push(Found {
-            first: j,
-            skip: 0,
-            last: j,
-            cue_first: j,
-            cue_skip: 0,
-            cue_last: j,
-            kind: EntityKind::Person,
-            subkind: found[k].subkind,
-            evidence: Evidence::SamePerson,
             of: Some(k),
+            ..Found::new(
+                (j, j),
+                (j, j),
+                EntityKind::Person,
+                found[k].subkind,
+                Evidence::SamePerson,
+            )
         });
     }
     out
