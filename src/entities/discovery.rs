@@ -18,7 +18,7 @@
 
 use super::vocabulary::{
     DiscoveryHead, Vocabulary, GENERIC, LINK, NAME_PREFIX, ORG_GENERIC, STOP, TITLE, TITLE_ADJ,
-    TRIGGER_GIVEN, TRIGGER_HEAD, TRIGGER_HEAD_PREFIX, TRIGGER_SUFFIX,
+    TRIGGER_ASSIMILATED_HEAD, TRIGGER_GIVEN, TRIGGER_HEAD, TRIGGER_HEAD_PREFIX, TRIGGER_SUFFIX,
 };
 use crate::gazetteer::EntityRecord;
 use crate::normalize::NormalizedText;
@@ -109,16 +109,18 @@ pub(super) fn discover<'t>(
             Some((at, flags)) if at == i => flags,
             _ => v.class(toks[i].key),
         };
+        // The stems as written: a head after `لل` is found through its alef-less form.
         let stems = if proclitics::is_proclitic_start(toks[i].key) {
-            head_forms(toks[i].key)
+            proclitics::splits(toks[i].key, 2)
                 .skip(1)
-                .fold(0, |f, (_, form)| f | v.class(&form))
+                .fold(0, |f, (_, stem)| f | v.class(stem))
         } else {
             0
         };
         let next = next_word(toks, i).map_or(0, |n| v.class(n.key));
         cached = Some((i + 1, next));
-        let heads = (own | stems) & (TRIGGER_HEAD | TRIGGER_HEAD_PREFIX) != 0;
+        let heads =
+            (own | stems) & (TRIGGER_HEAD | TRIGGER_HEAD_PREFIX | TRIGGER_ASSIMILATED_HEAD) != 0;
         let names = heads
             .then(|| head_at(v, toks, i))
             .flatten()

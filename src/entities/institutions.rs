@@ -13,7 +13,7 @@
 //! equal or greater length and are decided before this pass.
 
 use super::{Context, Decision};
-use crate::gazetteer::{Matcher, Target};
+use crate::gazetteer::{EntityRecord, Hit, Matcher, Target};
 use crate::text::tokens::TokKind;
 use crate::types::{EntityKind, Evidence};
 use std::sync::Arc;
@@ -89,6 +89,17 @@ type Found = (
     Evidence,
 );
 
+/// The hit after hit `i` when it is decided as a place: the hit, its entry, its record.
+fn next_place<'c>(
+    ctx: &'c Context<'_, '_, '_, '_>,
+    decided: &[Option<Decision>],
+    i: usize,
+) -> Option<(&'c Hit, u32, &'c EntityRecord)> {
+    let next = ctx.hits.get(i + 1)?;
+    let (e, record) = ctx.entry(decided, i + 1)?;
+    (record.kind == EntityKind::Place).then_some((next, e, record))
+}
+
 /// A country named after a definite head by `في` (`وزارة الدفاع في النيجر`) or by an attached
 /// `ب` (`وزارة الصحة بالأردن`).
 fn country_after(
@@ -97,9 +108,8 @@ fn country_after(
     i: usize,
 ) -> Option<Found> {
     let hit = &ctx.hits[i];
-    let next = ctx.hits.get(i + 1)?;
-    let (_, record) = ctx.entry(decided, i + 1)?;
-    if record.kind != EntityKind::Place || record.subkind.as_deref() != Some("country") {
+    let (next, _, record) = next_place(ctx, decided, i)?;
+    if record.subkind.as_deref() != Some("country") {
         return None;
     }
     let prefix = ctx.prefix(i + 1);
@@ -125,7 +135,7 @@ fn place_after(
     i: usize,
 ) -> Option<Found> {
     let hit = &ctx.hits[i];
-    let next = ctx.hits.get(i + 1)?;
+    let (next, e, record) = next_place(ctx, decided, i)?;
     if next.first != hit.last + 1 || !ctx.prefix(i + 1).is_empty() {
         return None;
     }
@@ -134,10 +144,6 @@ fn place_after(
         .get(next.first)
         .is_none_or(|t| t.kind != TokKind::Word)
     {
-        return None;
-    }
-    let (e, record) = ctx.entry(decided, i + 1)?;
-    if record.kind != EntityKind::Place {
         return None;
     }
     let country = record.country.clone()?;

@@ -66,6 +66,9 @@ pub(crate) const TRIGGER_HEAD_PREFIX: u16 = 2;
 pub(crate) const TRIGGER_GIVEN: u16 = 4;
 /// An outlet suffix (`برس`).
 pub(crate) const TRIGGER_SUFFIX: u16 = 8;
+/// A head (or the first word of a longer one) with the article, written without its alef as
+/// after `لل` (`لمتحدث` in `للمتحدث`): lets the stems of a word be looked up as they are.
+pub(crate) const TRIGGER_ASSIMILATED_HEAD: u16 = 2048;
 /// A word that is never part of a name (`stop` lines).
 pub(crate) const STOP: u16 = 16;
 /// A complement that makes a place head generic (`generic`).
@@ -404,6 +407,18 @@ impl Vocabulary {
         }
         for prefix in d.head_prefixes.iter().filter(|p| !p.contains(' ')) {
             add(prefix, TRIGGER_HEAD_PREFIX);
+        }
+        let first_words: Vec<String> = d
+            .heads
+            .keys()
+            .chain(d.head_prefixes.iter())
+            .filter(|w| !w.contains(' '))
+            .filter_map(|w| w.strip_prefix('ا'))
+            .filter(|w| w.starts_with('ل'))
+            .map(str::to_string)
+            .collect();
+        for w in &first_words {
+            add(w, TRIGGER_ASSIMILATED_HEAD);
         }
         for name in d.given.keys().filter(|n| !n.contains(' ')) {
             add(name, TRIGGER_GIVEN);
